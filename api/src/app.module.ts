@@ -1,0 +1,55 @@
+import type { Writable } from 'node:stream';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
+import { CommonModule } from './common/common.module';
+import { ApiExceptionFilter } from './common/exception.filter';
+import { PermissionGuard } from './common/permission.guard';
+import { RequestShapeGuard } from './common/request-shape.guard';
+import { createValidationPipe } from './common/validation';
+import { requestLogOptions } from './common/request-log';
+import { DatabaseModule } from './database/database.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { SessionGuard } from './modules/auth/session.guard';
+import { HealthModule } from './modules/health/health.module';
+import { RealtimeModule } from './modules/realtime/realtime.module';
+import { StaffModule } from './modules/staff/staff.module';
+import { TestClockModule } from './modules/test-clock/test-clock.module';
+
+export interface AppModuleOptions {
+  /** Where logs go (tests capture them); stdout by default. */
+  logStream?: Writable;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        { module: class ConfigHolder {}, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
+        LoggerModule.forRoot(requestLogOptions(config, options.logStream)),
+        CommonModule,
+        DatabaseModule,
+        RealtimeModule,
+        AuditModule,
+        AccountsModule,
+        AuthModule,
+        StaffModule,
+        HealthModule,
+        ...(config.testRoutes ? [TestClockModule] : []),
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: ApiExceptionFilter },
+        // Guard order is the CONTRACT's check order: session (401) → request shape (400) → role (403).
+        { provide: APP_GUARD, useExisting: SessionGuard },
+        { provide: APP_GUARD, useClass: RequestShapeGuard },
+        { provide: APP_GUARD, useClass: PermissionGuard },
+      ],
+    };
+  }
+}

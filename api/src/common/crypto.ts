@@ -1,0 +1,79 @@
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** Derives an independent 32-byte key for one purpose from DATA_KEY (HKDF-SHA-256). */
+export function deriveKey(dataKey: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', dataKey, Buffer.alloc(0), `tryg:${purpose}`, 32));
+}
+
+/** SHA-256 of a high-entropy secret (session tokens): fine without a key. */
+export function sha256Hex(value: string): string {
+  return createHash('sha256').update(value, 'utf8').digest('hex');
+}
+
+/** Keyed hash for low-entropy values (recovery codes, names, addresses): useless without DATA_KEY. */
+export function hmacHex(key: Buffer, value: string): string {
+  return createHmac('sha256', key).update(value, 'utf8').digest('hex');
+}
+
+export function constantTimeEqualHex(a: string, b: string): boolean {
+  const x = Buffer.from(a, 'hex');
+  const y = Buffer.from(b, 'hex');
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+export class DecryptionError extends Error {}
+
+const VERSION = 'v1';
+
+/**
+ * AES-256-GCM with a random 96-bit nonce per value. The additional data names where the value
+ * lives (table, column, row, owner), so a ciphertext copied to another row refuses to decrypt.
+ * Format: `v1.<nonce>.<ciphertext+tag>` in base64url.
+ */
+export function encrypt(key: Buffer, plaintext: string, aad: string): string {
+  const nonce = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
+  return `${VERSION}.${nonce.toString('base64url')}.${body.toString('base64url')}`;
+}
+
+export function decrypt(key: Buffer, sealed: string, aad: string): string {
+  const [version, nonceText, bodyText] = sealed.split('.');
+  if (version !== VERSION || !nonceText || !bodyText) throw new DecryptionError('unknown ciphertext format');
+  const nonce = Buffer.from(nonceText, 'base64url');
+  const body = Buffer.from(bodyText, 'base64url');
+  if (nonce.length !== 12 || body.length < 16) throw new DecryptionError('truncated ciphertext');
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+    decipher.setAAD(Buffer.from(aad, 'utf8'));
+    decipher.setAuthTag(body.subarray(body.length - 16));
+    return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString('utf8');
+  } catch {
+    throw new DecryptionError('ciphertext does not belong here or was changed');
+  }
+}
+
+/** Base32 without look-alikes (no 0/O, 1/I): easy to read aloud or type from paper. */
+export const READABLE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** `groups` groups of `groupSize` readable characters, 5 random bits each, joined by '-'. */
+export function readableCode(groups: number, groupSize = 4): string {
+  const chars: string[] = [];
+  const bytes = randomBytes(groups * groupSize);
+  for (const byte of bytes) chars.push(READABLE_ALPHABET[byte & 31]);
+  const out: string[] = [];
+  for (let i = 0; i < groups; i++) out.push(chars.slice(i * groupSize, (i + 1) * groupSize).join(''));
+  return out.join('-');
+}
+
+/** What a person typed → the canonical code: upper case, separators and spaces removed. */
+export function normalizeReadableCode(input: string): string {
+  return input
+    .toUpperCase()
+    .replace(/[\s-]/g, '');
+}

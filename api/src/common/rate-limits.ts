@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import { DataCrypto } from './data-crypto.service';
+import { RedisConnection } from './redis';
+
+export interface LimitPolicy {
+  /** Unique per limiter; also the Redis key prefix. */
+  name: string;
+  points: number;
+  durationSeconds: number;
+}
+
+/** A counter of failures (or sends) per key, in memory or shared through Redis. */
+export class Limit {
+  constructor(
+    private readonly limiter: RateLimiterAbstract,
+    private readonly points: number,
+    private readonly keyOf: (key: string) => string,
+  ) {}
+
+  /** Seconds until the key may try again, or 0 when it is not blocked. */
+  async blockedFor(key: string): Promise<number> {
+    const state = await this.limiter.get(this.keyOf(key));
+    if (!state || state.consumedPoints < this.points) return 0;
+    return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+  }
+
+  async count(key: string): Promise<void> {
+    await this.limiter.penalty(this.keyOf(key), 1);
+  }
+
+  /** Takes one point; false when the key has none left. */
+  async take(key: string): Promise<boolean> {
+    try {
+      await this.limiter.consume(this.keyOf(key), 1);
+      return true;
+    } catch (error) {
+      if (error instanceof Error) throw error;
+      return false;
+    }
+  }
+}
+
+/**
+ * Builds limiters. Client addresses are never stored as such: keys are keyed hashes, so not
+ * even Redis holds an IP address (data minimisation, PRODUCT.md).
+ */
+@Injectable()
+export class RateLimits {
+  constructor(
+    private readonly redis: RedisConnection,
+    private readonly crypto: DataCrypto,
+  ) {}
+
+  create(policy: LimitPolicy): Limit {
+    const options = { keyPrefix: `tryg:${policy.name}`, points: policy.points, duration: policy.durationSeconds };
+    const limiter = this.redis.client
+      ? new RateLimiterRedis({ ...options, storeClient: this.redis.client })
+      : new RateLimiterMemory(options);
+    return new Limit(limiter, policy.points, (key) => this.crypto.keyedHash('rate-limit', key).slice(0, 32));
+  }
+}

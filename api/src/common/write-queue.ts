@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/**
+ * Every write goes through here, in a transaction.
+ *
+ * Why: TypeORM shares one connection for SQLite. Two concurrent transactions on it fail, and a
+ * plain write made while another request's transaction is open joins that transaction and is
+ * silently lost if it rolls back. So on SQLite writes run one at a time (they take micro- to
+ * milliseconds; never hash passwords or call the network inside). PostgreSQL has a pool and
+ * real isolation, so there transactions run concurrently.
+ */
+@Injectable()
+export class WriteQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  private readonly serialize: boolean;
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+    this.serialize = dataSource.options.type === 'better-sqlite3';
+  }
+
+  run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    if (!this.serialize) return this.dataSource.transaction(work);
+    const result = this.tail.then(() => this.dataSource.transaction(work));
+    // The queue continues whether this write succeeded or not.
+    this.tail = result.catch(() => undefined);
+    return result;
+  }
+}

@@ -1,0 +1,47 @@
+/** The typed configuration, read once at boot (no module reads `process.env`). */
+export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
+
+export interface PasswordHashingConfig {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+  /** At most this many hashes run at once; a burst of logins queues instead of exhausting memory. */
+  maxConcurrent: number;
+}
+
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  dataDir: string;
+  database: DatabaseConfig;
+  redisUrl: string | null;
+  dataKey: Buffer;
+  /** Set when the key was generated into `data/data-key` at this boot. */
+  dataKeyGeneratedAt: string | null;
+  admin: { login: string; password: string } | null;
+  quickExitUrl: string;
+  trustProxy: number | false;
+  passwordHashing: PasswordHashingConfig;
+  /** Directory with the built web app; absent when only the API runs (tests). */
+  webDist: string | null;
+  /** Outside production only: the route that lets an acceptance test move the clock. */
+  testRoutes: boolean;
+}
+
+export const PRODUCTION_PASSWORD_HASHING: PasswordHashingConfig = {
+  // OWASP's argon2id minimum: 19 MiB, 2 iterations, 1 lane (~30 ms here).
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+  maxConcurrent: 4,
+};
+
+/** Cheap parameters for test suites only; never selectable through the environment in production. */
+export const TEST_PASSWORD_HASHING: PasswordHashingConfig = {
+  memoryCost: 1024,
+  timeCost: 1,
+  parallelism: 1,
+  maxConcurrent: 4,
+};
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,22 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { API_PREFIX } from '@tryg/shared';
+import type { AppConfig } from './config/app-config';
+import { AppModule, type AppModuleOptions } from './app.module';
+import { applyHttpPipeline } from './common/http-pipeline';
+import { mountOpenApi } from './common/openapi';
+
+/** Builds the whole app (HTTP + sockets) from a config; main.ts and the e2e suites both use it. */
+export async function createApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX.slice(1), { exclude: ['api/health'] });
+  applyHttpPipeline(app, config);
+  mountOpenApi(app);
+  app.enableShutdownHooks();
+  return app;
+}

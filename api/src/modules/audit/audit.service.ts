@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import type { AuditItem, Page } from '@tryg/shared';
+import { Clock } from '../../common/clock';
+import { WriteQueue } from '../../common/write-queue';
+import { decodeCursor, encodeCursor } from '../../common/cursor';
+import { AuditEventEntity } from './entities/audit-event.entity';
+
+/** Security events. Types are dotted names; ids only, never secrets or free text. */
+export type AuditType =
+  | 'login.succeeded'
+  | 'login.failed'
+  | 'login.throttled'
+  | 'logout'
+  | 'session.revoked'
+  | 'password.changed'
+  | 'recovery-codes.created'
+  | 'recovery.succeeded'
+  | 'recovery.failed'
+  | 'staff.created'
+  | 'staff.disabled'
+  | 'staff.enabled'
+  | 'admin.bootstrapped'
+  | (string & {});
+
+export interface AuditQuery {
+  type?: string;
+  from?: string;
+  to?: string;
+  cursor?: string;
+}
+
+const PAGE_SIZE = 50;
+
+@Injectable()
+export class AuditService {
+  constructor(
+    @InjectRepository(AuditEventEntity) private readonly events: Repository<AuditEventEntity>,
+    private readonly writes: WriteQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Records an event inside the caller's transaction, so it exists exactly when the action does. */
+  async recordIn(
+    manager: EntityManager,
+    type: AuditType,
+    actorId: string | null,
+    subjectId: string | null = null,
+  ): Promise<void> {
+    await manager.insert(AuditEventEntity, { id: randomUUID(), type, actorId, subjectId, createdAt: this.clock.now() });
+  }
+
+  /** Records an event on its own (when there is no surrounding write). */
+  record(type: AuditType, actorId: string | null, subjectId: string | null = null): Promise<void> {
+    return this.writes.run((manager) => this.recordIn(manager, type, actorId, subjectId));
+  }
+
+  /** Newest first. */
+  async list(query: AuditQuery): Promise<Page<AuditItem>> {
+    const qb = this.events.createQueryBuilder('e').orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC');
+    if (query.type) qb.andWhere('e.type = :type', { type: query.type });
+    if (query.from) qb.andWhere('e.created_at >= :from', { from: new Date(query.from).toISOString() });
+    if (query.to) qb.andWhere('e.created_at < :to', { to: new Date(query.to).toISOString() });
+    const after = decodeCursor(query.cursor);
+    if (after) {
+      qb.andWhere('(e.created_at < :at OR (e.created_at = :at AND e.id < :id))', { at: after.at, id: after.id });
+    }
+    const rows = await qb.take(PAGE_SIZE + 1).getMany();
+    const items = rows.slice(0, PAGE_SIZE).map((e) => ({
+      id: e.id,
+      type: e.type,
+      actorId: e.actorId,
+      subjectId: e.subjectId,
+      createdAt: e.createdAt.toISOString(),
+    }));
+    const last = rows.length > PAGE_SIZE ? rows[PAGE_SIZE - 1] : null;
+    return { items, nextCursor: last ? encodeCursor({ at: last.createdAt.toISOString(), id: last.id }) : null };
+  }
+}

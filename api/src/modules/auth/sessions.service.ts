@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, Not, type Repository } from 'typeorm';
+import type { SessionItem } from '@tryg/shared';
+import { Clock } from '../../common/clock';
+import { randomToken, sha256Hex } from '../../common/crypto';
+import { WriteQueue } from '../../common/write-queue';
+import { RealtimeService } from '../realtime/realtime.service';
+import { SessionEntity } from './entities/session.entity';
+
+export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
+/** lastSeenAt is written at most this often, so activity does not mean a write per request. */
+const TOUCH_EVERY_MS = 60 * 1000;
+
+export interface LiveSession {
+  session: SessionEntity;
+  accountId: string;
+}
+
+/**
+ * Server-side sessions: a 256-bit random token in the cookie, only its SHA-256 in the database,
+ * revocable at once. Idle expiry 30 minutes (socket activity counts), absolute 12 hours.
+ */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
+    private readonly writes: WriteQueue,
+    private readonly clock: Clock,
+    private readonly realtime: RealtimeService,
+  ) {}
+
+  /** Inside the caller's transaction. Returns the token, which exists nowhere else afterwards. */
+  async createIn(manager: EntityManager, accountId: string): Promise<{ token: string; session: SessionEntity }> {
+    const token = randomToken(32);
+    const now = this.clock.now();
+    const session = manager.create(SessionEntity, {
+      id: randomUUID(),
+      tokenHash: sha256Hex(token),
+      accountId,
+      createdAt: now,
+      lastSeenAt: now,
+      expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
+    });
+    await manager.insert(SessionEntity, session);
+    return { token, session };
+  }
+
+  /** The live session for a cookie token, or null (unknown, expired, idle). Counts as activity. */
+  async resolve(token: string | undefined): Promise<SessionEntity | null> {
+    if (!token || token.length > 100) return null;
+    const session = await this.sessions.findOneBy({ tokenHash: sha256Hex(token) });
+    if (!session) return null;
+    const now = this.clock.nowMs();
+    if (now >= session.expiresAt.getTime() || now - session.lastSeenAt.getTime() >= SESSION_IDLE_MS) {
+      await this.writes.run((m) => m.delete(SessionEntity, { id: session.id }));
+      return null;
+    }
+    await this.touch(session);
+    return session;
+  }
+
+  /** Marks activity (HTTP or socket) so the idle timer restarts. */
+  async touch(session: SessionEntity): Promise<void> {
+    const now = this.clock.now();
+    if (now.getTime() - session.lastSeenAt.getTime() < TOUCH_EVERY_MS) return;
+    session.lastSeenAt = now;
+    await this.writes.run((m) => m.update(SessionEntity, { id: session.id }, { lastSeenAt: now }));
+  }
+
+  async list(accountId: string, currentId: string): Promise<SessionItem[]> {
+    const rows = await this.sessions.find({ where: { accountId }, order: { createdAt: 'DESC' } });
+    const now = this.clock.nowMs();
+    return rows
+      .filter((s) => now < s.expiresAt.getTime() && now - s.lastSeenAt.getTime() < SESSION_IDLE_MS)
+      .map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt.toISOString(),
+        lastSeenAt: s.lastSeenAt.toISOString(),
+        current: s.id === currentId,
+      }));
+  }
+
+  findOwned(accountId: string, sessionId: string): Promise<SessionEntity | null> {
+    return this.sessions.findOneBy({ id: sessionId, accountId });
+  }
+
+  /** Deletes the session and cuts its sockets (after the delete, so a reconnect is refused). */
+  async revoke(sessionId: string, reason: string): Promise<void> {
+    await this.writes.run((m) => m.delete(SessionEntity, { id: sessionId }));
+    this.realtime.disconnectSession(sessionId, reason);
+  }
+
+  /** Every session of the account, or every one but `exceptId`, gone and disconnected. */
+  async revokeAll(accountId: string, reason: string, exceptId?: string): Promise<void> {
+    const victims = await this.writes.run(async (m) => {
+      const where = exceptId ? { accountId, id: Not(exceptId) } : { accountId };
+      const rows = await m.find(SessionEntity, { where, select: { id: true } });
+      await m.delete(SessionEntity, where);
+      return rows;
+    });
+    for (const s of victims) this.realtime.disconnectSession(s.id, reason);
+  }
+
+  /** Housekeeping: drop sessions past their absolute or idle end. */
+  async purgeExpired(): Promise<number> {
+    const now = this.clock.nowMs();
+    return this.writes.run(async (m) => {
+      const result = await m
+        .createQueryBuilder()
+        .delete()
+        .from(SessionEntity)
+        .where('expires_at <= :now OR last_seen_at <= :idle', {
+          now: new Date(now).toISOString(),
+          idle: new Date(now - SESSION_IDLE_MS).toISOString(),
+        })
+        .execute();
+      return result.affected ?? 0;
+    });
+  }
+}

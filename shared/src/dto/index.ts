@@ -1,0 +1,3 @@
+export * from './auth.dto';
+export * from './admin.dto';
+export * from './validation-rules';

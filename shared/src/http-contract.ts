@@ -1,0 +1,18 @@
+/** Transport rules both sides must agree on. */
+export const API_PREFIX = '/api/v1';
+export const SESSION_COOKIE = 'tryg_session';
+export const CSRF_HEADER = 'X-Tryg-Csrf';
+export const CSRF_HEADER_VALUE = '1';
+export const JSON_BODY_LIMIT_BYTES = 100 * 1024;
+
+/** Input rules where a login or password is chosen (CONTRACT.md). */
+export const LOGIN_PATTERN = /^[a-z0-9._-]{3,64}$/;
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 256;
+export const DISPLAY_NAME_MIN = 2;
+export const DISPLAY_NAME_MAX = 32;
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

@@ -1,0 +1,138 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Writable } from 'node:stream';
+import type { AddressInfo } from 'node:net';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from '@tryg/shared';
+import type { AppConfig } from '../../api/src/config/app-config';
+import { loadConfig } from '../../api/src/config/load-config';
+import { createApp } from '../../api/src/create-app';
+import { Clock } from '../../api/src/common/clock';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+export const ADMIN = { login: 'root.admin', password: 'admin-password-123' };
+
+/** Captures everything the real logger writes, for "no secrets in the logs" tests. */
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  _write(chunk: Buffer, _encoding: string, done: () => void): void {
+    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+  get text(): string {
+    return this.lines.join('\n');
+  }
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  url: string;
+  config: AppConfig;
+  dataDir: string;
+  logs: LogCapture;
+  clock: Clock;
+  dataSource: DataSource;
+  http: () => request.Agent;
+  close: () => Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  config?: Partial<AppConfig>;
+}
+
+/**
+ * Boots the real AppModule on a fresh SQLite database in a temp folder, on port 0, with cheap
+ * password hashing. Each suite gets its own.
+ */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tryg-test-'));
+  const env = {
+    NODE_ENV: 'test',
+    DATABASE_URL: `sqlite:${join(dataDir, 'tryg.sqlite')}`,
+    DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
+    TRYG_ADMIN_LOGIN: ADMIN.login,
+    TRYG_ADMIN_PASSWORD: ADMIN.password,
+    PORT: '0',
+    ...options.env,
+  };
+  const { config: loaded } = loadConfig(env, { rootDir: REPO_ROOT, forTests: true });
+  const config: AppConfig = { ...loaded, dataDir, ...options.config };
+  const logs = new LogCapture();
+  const app = await createApp(config, { logStream: logs });
+  await app.listen(0, '127.0.0.1');
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    url,
+    config,
+    dataDir,
+    logs,
+    clock: app.get(Clock),
+    dataSource: app.get(DataSource),
+    http: () => request.agent(url),
+    close: async () => {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A supertest agent that sends the CSRF header on every request and keeps the session cookie. */
+export class Client {
+  readonly agent: request.Agent;
+  constructor(readonly url: string) {
+    this.agent = request.agent(url);
+  }
+  get(path: string) {
+    return this.agent.get(`/api/v1${path}`);
+  }
+  post(path: string, body?: object) {
+    return this.agent.post(`/api/v1${path}`).set(CSRF_HEADER, CSRF_HEADER_VALUE).send(body);
+  }
+  put(path: string, body?: object) {
+    return this.agent.put(`/api/v1${path}`).set(CSRF_HEADER, CSRF_HEADER_VALUE).send(body);
+  }
+  patch(path: string, body?: object) {
+    return this.agent.patch(`/api/v1${path}`).set(CSRF_HEADER, CSRF_HEADER_VALUE).send(body);
+  }
+  delete(path: string, body?: object) {
+    return this.agent.delete(`/api/v1${path}`).set(CSRF_HEADER, CSRF_HEADER_VALUE).send(body);
+  }
+  /** The raw session token, e.g. for socket handshakes or "old cookie" checks. */
+  sessionToken(): string | undefined {
+    const cookie = this.agent.jar.getCookie(SESSION_COOKIE, { domain: new URL(this.url).hostname, path: '/', secure: false, script: false });
+    return cookie?.value;
+  }
+}
+
+/** Signs in and returns a client holding the session; throws with the answer when sign-in fails. */
+export async function signIn(app: TestApp, login: string, password: string): Promise<Client> {
+  const client = new Client(app.url);
+  const res = await client.post('/auth/login', { login, password });
+  if (res.status !== 200) throw new Error(`sign-in as ${login} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return client;
+}
+
+export async function signInAdmin(app: TestApp): Promise<Client> {
+  return signIn(app, ADMIN.login, ADMIN.password);
+}
+
+/** Creates a staff account through the API and signs it in. */
+export async function createStaff(
+  app: TestApp,
+  admin: Client,
+  role: 'facilitator' | 'coordinator' | 'admin',
+  login: string,
+  password = `${login}-password-1`,
+  displayName?: string,
+): Promise<{ client: Client; id: string; login: string; password: string }> {
+  const res = await admin.post('/admin/staff', { login, password, role, ...(displayName ? { displayName } : {}) });
+  if (res.status !== 201) throw new Error(`staff creation failed: ${res.status} ${JSON.stringify(res.body)}`);
+  const client = await signIn(app, login, password);
+  return { client, id: res.body.account.id as string, login, password };
+}

@@ -1,0 +1,2 @@
+import { TextEncoder, TextDecoder } from 'node:util';
+Object.assign(globalThis, { TextEncoder, TextDecoder });
