@@ -52,17 +52,18 @@ export class Foundation1764000000000 implements MigrationInterface {
     );
     await queryRunner.createIndex('audit_events', new TableIndex({ columnNames: ['created_at', 'id'] }));
     await queryRunner.createIndex('audit_events', new TableIndex({ columnNames: ['type', 'created_at'] }));
-    // The audit trail is append-only: the database itself refuses to change a row.
+    // The audit trail is append-only: the database itself refuses to change what happened and when.
+    // Only actor and subject may change, so deleting an account can replace the person with a random id.
     if (queryRunner.connection.options.type === 'postgres') {
       await queryRunner.query(
         `CREATE FUNCTION audit_events_append_only() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit_events is append-only'; END; $$ LANGUAGE plpgsql`,
       );
       await queryRunner.query(
-        `CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`,
+        `CREATE TRIGGER audit_events_no_update BEFORE UPDATE OF id, type, created_at ON audit_events FOR EACH ROW EXECUTE FUNCTION audit_events_append_only()`,
       );
     } else {
       await queryRunner.query(
-        `CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`,
+        `CREATE TRIGGER audit_events_no_update BEFORE UPDATE OF id, type, created_at ON audit_events BEGIN SELECT RAISE(ABORT, 'audit_events is append-only'); END`,
       );
     }
   }

@@ -57,6 +57,17 @@ export class AuditService {
     return this.writes.run((manager) => this.recordIn(manager, type, actorId, subjectId));
   }
 
+  /**
+   * Account deletion: the trail keeps every action, but the deleted person's ids become one random
+   * id, so nothing links the record back to them.
+   */
+  async pseudonymizeIn(manager: EntityManager, ids: string[], replacementId: string): Promise<void> {
+    for (const id of ids) {
+      await manager.update(AuditEventEntity, { actorId: id }, { actorId: replacementId });
+      await manager.update(AuditEventEntity, { subjectId: id }, { subjectId: replacementId });
+    }
+  }
+
   /** Newest first. */
   async list(query: AuditQuery): Promise<Page<AuditItem>> {
     const qb = this.events.createQueryBuilder('e').orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC');

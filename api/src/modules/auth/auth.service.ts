@@ -1,4 +1,5 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { Account, LoginDto, MeResponse, SessionItem, UpdateMeDto } from '@tryg/shared';
 import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
@@ -36,8 +37,17 @@ export class AuthService {
     private readonly recoveryCodes: RecoveryCodesService,
     private readonly audit: AuditService,
     private readonly writes: WriteQueue,
-    @Optional() @Inject(ACCOUNT_MEMBERSHIPS) private readonly memberships?: AccountMemberships,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  /** Provided by the membership module, which depends on auth; looked up at call time to keep that direction. */
+  private membershipsDirectory(): AccountMemberships | null {
+    try {
+      return this.moduleRef.get<AccountMemberships>(ACCOUNT_MEMBERSHIPS, { strict: false });
+    } catch {
+      return null;
+    }
+  }
 
   /**
    * Unknown login, wrong password and disabled account all answer the same 401, after the same
@@ -67,7 +77,8 @@ export class AuthService {
 
   async me(auth: RequestAuth): Promise<MeResponse> {
     const account = await this.requireAccount(auth.accountId);
-    const memberships = this.memberships ? await this.memberships.ofAccount(account.id) : [];
+    const directory = this.membershipsDirectory();
+    const memberships = directory ? await directory.ofAccount(account.id) : [];
     return { account: AccountsService.toAccount(account), memberships };
   }
 
@@ -105,8 +116,9 @@ export class AuthService {
   /** A forgotten password: login + one unused recovery code → new password, every session revoked. */
   async recover(login: string, recoveryCode: string, newPassword: string, clientAddress: string): Promise<void> {
     await this.throttle.assertAllowed(login, clientAddress);
+    // Checked against the typed login whether or not it exists, so the answer does not reveal which logins do.
+    assertPasswordDiffersFromLogin(login, newPassword);
     const account = await this.accounts.findByLogin(login);
-    if (account) assertPasswordDiffersFromLogin(account.login, newPassword);
     // Hash first (outside the write queue); it also evens out the time of unknown logins.
     const passwordHash = await this.hasher.hash(newPassword);
     const recovered =

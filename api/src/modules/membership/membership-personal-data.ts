@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { EntityManager, Repository } from 'typeorm';
+import { HoldsPersonalData, type PersonalDataHolder } from '../../common/personal-data';
+import { AuditService } from '../audit/audit.service';
+import { GroupBanEntity } from './entities/group-ban.entity';
+import { MembershipEntity } from './entities/membership.entity';
+
+/** The person's memberships: exported with their pseudonyms; deleted with the account. */
+@Injectable()
+@HoldsPersonalData()
+export class MembershipPersonalData implements PersonalDataHolder {
+  readonly personalDataKey = 'memberships';
+
+  constructor(
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly audit: AuditService,
+  ) {}
+
+  async exportPersonalData(accountId: string) {
+    const rows = await this.memberships.find({ where: { accountId }, order: { createdAt: 'ASC' } });
+    return rows.map((m) => ({
+      memberId: m.id,
+      groupId: m.groupId,
+      role: m.role,
+      displayName: m.displayName,
+      status: m.status,
+      showGroupName: m.showGroupName,
+      joinedAt: m.createdAt.toISOString(),
+      approvedAt: m.approvedAt?.toISOString() ?? null,
+    }));
+  }
+
+  /** Rows referring to a membership (messages, referrals) lose the link through their foreign keys. */
+  async erasePersonalData(manager: EntityManager, accountId: string, replacementId: string): Promise<void> {
+    const rows = await manager.find(MembershipEntity, { where: { accountId }, select: { id: true } });
+    await this.audit.pseudonymizeIn(manager, rows.map((r) => r.id), replacementId);
+    // A ban outlives the account through the client-reference hash; the account id is no longer needed.
+    await manager.update(GroupBanEntity, { accountId }, { accountId: null });
+    await manager.delete(MembershipEntity, { accountId });
+  }
+}

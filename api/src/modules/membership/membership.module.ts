@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { ACCOUNT_MEMBERSHIPS } from '../auth/account-memberships';
+import { GroupsModule } from '../groups/groups.module';
+import { GroupBanEntity } from './entities/group-ban.entity';
+import { MembershipEntity } from './entities/membership.entity';
+import { FacilitatorsService } from './facilitators.service';
+import { GroupsController } from './groups.controller';
+import { MembersController } from './members.controller';
+import { MembershipService } from './membership.service';
+import { MembershipPersonalData } from './membership-personal-data';
+import { OwnMembershipService } from './own-membership.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MembershipEntity, GroupBanEntity]), GroupsModule, AccountsModule],
+  controllers: [GroupsController, MembersController],
+  providers: [
+    MembershipService,
+    OwnMembershipService,
+    FacilitatorsService,
+    MembershipPersonalData,
+    { provide: ACCOUNT_MEMBERSHIPS, useExisting: MembershipService },
+  ],
+  exports: [MembershipService, ACCOUNT_MEMBERSHIPS, GroupsModule],
+})
+export class MembershipModule {}

@@ -1,0 +1,160 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { type EntityManager, In, type Repository } from 'typeorm';
+import type { Member, Membership, MembershipStatus, OwnMembership, Page } from '@tryg/shared';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/domain-error';
+import type { RequestAuth } from '../../common/request-auth';
+import { displayNameKey } from '../../common/text-folding';
+import { GroupsService } from '../groups/groups.service';
+import type { AccountMemberships } from '../auth/account-memberships';
+import { GroupBanEntity } from './entities/group-ban.entity';
+import { MembershipEntity } from './entities/membership.entity';
+import { ACTIVE_STATUSES, type GroupAccess, type GroupNeed } from './membership-access';
+
+export function toMembership(entity: MembershipEntity): OwnMembership {
+  return {
+    memberId: entity.id,
+    groupId: entity.groupId,
+    displayName: entity.displayName,
+    status: entity.status,
+    showGroupName: entity.showGroupName,
+  };
+}
+
+export function toMember(entity: MembershipEntity): Member {
+  return { memberId: entity.id, displayName: entity.displayName, role: entity.role, status: entity.status };
+}
+
+/**
+ * Who belongs to which group, and the one place that decides what a caller may see of a group.
+ *
+ * Privacy rule: a group the caller has no business with answers 404, exactly like a missing one,
+ * so a participant cannot even learn which other groups exist; the group's members are known to
+ * each other only by per-group pseudonyms.
+ */
+@Injectable()
+export class MembershipService implements AccountMemberships {
+  constructor(
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    @InjectRepository(GroupBanEntity) private readonly bans: Repository<GroupBanEntity>,
+    private readonly groups: GroupsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The caller's active membership in a group (pending or approved), if any. */
+  findActive(accountId: string, groupId: string): Promise<MembershipEntity | null> {
+    return this.memberships.findOne({ where: { accountId, groupId, status: In([...ACTIVE_STATUSES]) } });
+  }
+
+  findInGroup(groupId: string, memberId: string): Promise<MembershipEntity | null> {
+    return this.memberships.findOneBy({ id: memberId, groupId });
+  }
+
+  /** Resolves the caller's access to a group: 404 when they may not know it, 403 when they may not do this. */
+  async requireAccess(auth: RequestAuth, groupId: string, need: GroupNeed): Promise<GroupAccess> {
+    const group = await this.groups.find(groupId);
+    if (!group) throw new DomainError('NOT_FOUND');
+    const membership = await this.findActive(auth.accountId, groupId);
+    const isFacilitator = membership?.role === 'facilitator' && membership.status === 'approved';
+    const knowsGroup = auth.role === 'admin' || auth.role === 'coordinator' || membership !== null;
+    if (!knowsGroup) throw new DomainError('NOT_FOUND');
+    const allowed =
+      need === 'view' ||
+      (need === 'participate' && membership?.status === 'approved') ||
+      (need === 'facilitate' && isFacilitator);
+    if (!allowed) throw new DomainError('FORBIDDEN');
+    return { group, membership, isFacilitator };
+  }
+
+  /** Group ids the caller may see in `GET /groups`. */
+  async visibleGroupIds(auth: RequestAuth): Promise<string[] | 'all'> {
+    if (auth.role === 'admin' || auth.role === 'coordinator') return 'all';
+    const rows = await this.memberships.find({
+      where: { accountId: auth.accountId, status: In([...ACTIVE_STATUSES]) },
+      select: { groupId: true },
+    });
+    return rows.map((r) => r.groupId);
+  }
+
+  /** For `GET /auth/me`: the caller's own memberships in every state. */
+  async ofAccount(accountId: string): Promise<Membership[]> {
+    const rows = await this.memberships.find({ where: { accountId }, order: { createdAt: 'ASC' } });
+    return rows.map(toMembership);
+  }
+
+  /** Facilitators see everyone who ever asked to join; members see approved members only. */
+  async listMembers(access: GroupAccess): Promise<Page<Member>> {
+    const where = access.isFacilitator
+      ? { groupId: access.group.id }
+      : { groupId: access.group.id, status: 'approved' as MembershipStatus };
+    const rows = await this.memberships.find({ where, order: { createdAt: 'ASC' } });
+    return { items: rows.map(toMember), nextCursor: null };
+  }
+
+  async getMember(access: GroupAccess, memberId: string): Promise<MembershipEntity> {
+    const member = await this.findInGroup(access.group.id, memberId);
+    if (!member || (!access.isFacilitator && member.status !== 'approved')) throw new DomainError('NOT_FOUND');
+    return member;
+  }
+
+  async countApprovedMembers(manager: EntityManager, groupId: string): Promise<number> {
+    return manager.countBy(MembershipEntity, { groupId, role: 'member', status: 'approved' });
+  }
+
+  /** Display names are unique per group among active memberships, ignoring case and accents. */
+  async assertDisplayNameFree(manager: EntityManager, groupId: string, displayName: string, exceptId?: string): Promise<void> {
+    const taken = await manager.findOne(MembershipEntity, {
+      where: { groupId, displayNameKey: displayNameKey(displayName), status: In([...ACTIVE_STATUSES]) },
+    });
+    if (taken && taken.id !== exceptId) {
+      throw new DomainError('CONFLICT', 'This name is already used in the group. Please choose another.', [
+        { field: 'displayName', message: 'taken in this group' },
+      ]);
+    }
+  }
+
+  async createIn(
+    manager: EntityManager,
+    input: { groupId: string; accountId: string; role: 'member' | 'facilitator'; status: MembershipStatus; displayName: string },
+  ): Promise<MembershipEntity> {
+    await this.assertDisplayNameFree(manager, input.groupId, input.displayName);
+    const now = this.clock.now();
+    const membership: MembershipEntity = {
+      id: randomUUID(),
+      groupId: input.groupId,
+      accountId: input.accountId,
+      role: input.role,
+      status: input.status,
+      displayName: input.displayName,
+      displayNameKey: displayNameKey(input.displayName),
+      showGroupName: false,
+      approvedAt: input.status === 'approved' ? now : null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await manager.insert(MembershipEntity, membership);
+    return membership;
+  }
+
+  async setStatusIn(manager: EntityManager, membership: MembershipEntity, status: MembershipStatus): Promise<MembershipEntity> {
+    const now = this.clock.now();
+    const approvedAt = status === 'approved' ? now : membership.approvedAt;
+    await manager.update(MembershipEntity, { id: membership.id }, { status, approvedAt, updatedAt: now });
+    return { ...membership, status, approvedAt, updatedAt: now };
+  }
+
+  async isBanned(groupId: string, accountId: string | null, clientReferenceHash: string | null): Promise<boolean> {
+    const conditions: object[] = [];
+    if (accountId) conditions.push({ groupId, accountId });
+    if (clientReferenceHash) conditions.push({ groupId, clientReferenceHash });
+    if (conditions.length === 0) return false;
+    return (await this.bans.count({ where: conditions })) > 0;
+  }
+
+  /** Whether the account ever held a membership in the group that should stop a new one. */
+  async hasBlockingMembership(accountId: string, groupId: string): Promise<boolean> {
+    return this.memberships.existsBy({ accountId, groupId, status: In(['pending', 'approved', 'banned']) });
+  }
+}

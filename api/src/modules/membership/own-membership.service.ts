@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import type { OwnMembership, UpdateMembershipDto } from '@tryg/shared';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/domain-error';
+import type { RequestAuth } from '../../common/request-auth';
+import { displayNameKey } from '../../common/text-folding';
+import { WriteQueue } from '../../common/write-queue';
+import { AccountsService } from '../accounts/accounts.service';
+import { AuditService } from '../audit/audit.service';
+import { MembershipEntity } from './entities/membership.entity';
+import { MembershipService, toMembership } from './membership.service';
+
+/** What a member does to their own membership: rename, choose discretion, leave. */
+@Injectable()
+export class OwnMembershipService {
+  constructor(
+    private readonly membership: MembershipService,
+    private readonly accounts: AccountsService,
+    private readonly writes: WriteQueue,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  private async requireOwn(auth: RequestAuth, groupId: string): Promise<MembershipEntity> {
+    const access = await this.membership.requireAccess(auth, groupId, 'view');
+    if (!access.membership || access.membership.role !== 'member') throw new DomainError('FORBIDDEN');
+    return access.membership;
+  }
+
+  async update(auth: RequestAuth, groupId: string, dto: UpdateMembershipDto): Promise<OwnMembership> {
+    const membership = await this.requireOwn(auth, groupId);
+    const account = await this.accounts.findById(auth.accountId);
+    if (dto.displayName !== undefined && account && displayNameKey(dto.displayName) === displayNameKey(account.login)) {
+      throw new DomainError('VALIDATION', 'The name shown in the group must not be your login.', [
+        { field: 'displayName', message: 'must not equal the login' },
+      ]);
+    }
+    const changes: Partial<MembershipEntity> = { updatedAt: this.clock.now() };
+    if (dto.displayName !== undefined) {
+      changes.displayName = dto.displayName;
+      changes.displayNameKey = displayNameKey(dto.displayName);
+    }
+    if (dto.showGroupName !== undefined) changes.showGroupName = dto.showGroupName;
+    await this.writes.run(async (m) => {
+      if (dto.displayName !== undefined) await this.membership.assertDisplayNameFree(m, groupId, dto.displayName, membership.id);
+      await m.update(MembershipEntity, { id: membership.id }, changes);
+    });
+    return toMembership({ ...membership, ...changes });
+  }
+
+  async leave(auth: RequestAuth, groupId: string): Promise<void> {
+    const membership = await this.requireOwn(auth, groupId);
+    await this.writes.run(async (m) => {
+      await this.membership.setStatusIn(m, membership, 'left');
+      await this.audit.recordIn(m, 'membership.left', auth.accountId, membership.id);
+    });
+  }
+}
