@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { AssignFacilitatorDto, Member } from '@tryg/shared';
 import { DomainError } from '../../common/domain-error';
+import { assertPermission } from '../../common/permission.guard';
 import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
-import { GroupsService } from '../groups/groups.service';
 import { MembershipService, toMember } from './membership.service';
 
 const DEFAULT_FACILITATOR_NAME = 'Facilitator';
@@ -15,14 +15,14 @@ const DEFAULT_FACILITATOR_NAME = 'Facilitator';
 export class FacilitatorsService {
   constructor(
     private readonly membership: MembershipService,
-    private readonly groups: GroupsService,
     private readonly accounts: AccountsService,
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
   ) {}
 
   async assign(auth: RequestAuth, groupId: string, dto: AssignFacilitatorDto): Promise<Member> {
-    const group = await this.groups.require(groupId);
+    const { group } = await this.membership.requireAccess(auth, groupId, 'view');
+    assertPermission(auth.role, 'group.assign-facilitators');
     const account = await this.accounts.findById(dto.accountId);
     if (!account || account.role !== 'facilitator' || account.disabledAt) {
       throw new DomainError('VALIDATION', 'This is not an active facilitator account.', [
@@ -46,7 +46,8 @@ export class FacilitatorsService {
   }
 
   async unassign(auth: RequestAuth, groupId: string, accountId: string): Promise<void> {
-    await this.groups.require(groupId);
+    await this.membership.requireAccess(auth, groupId, 'view');
+    assertPermission(auth.role, 'group.assign-facilitators');
     const membership = await this.membership.findActive(accountId, groupId);
     if (!membership || membership.role !== 'facilitator') throw new DomainError('NOT_FOUND');
     await this.writes.run(async (m) => {

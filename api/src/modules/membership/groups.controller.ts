@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CreateGroupDto, UpdateGroupDto, type Group, type Page } from '@tryg/shared';
+import { assertPermission } from '../../common/permission.guard';
 import { CurrentAuth, RequirePermission, type RequestAuth } from '../../common/request-auth';
 import { GroupsService, toGroup } from '../groups/groups.service';
 import { MembershipService } from './membership.service';
@@ -34,9 +35,10 @@ export class GroupsController {
   }
 
   @Patch(':id')
-  @RequirePermission('group.edit')
   @ApiOperation({ summary: 'Edit a group (admin)' })
-  update(@CurrentAuth() auth: RequestAuth, @Param('id') id: string, @Body() dto: UpdateGroupDto): Promise<Group> {
+  async update(@CurrentAuth() auth: RequestAuth, @Param('id') id: string, @Body() dto: UpdateGroupDto): Promise<Group> {
+    await this.membership.requireAccess(auth, id, 'view');
+    assertPermission(auth.role, 'group.edit');
     return this.groups.update(auth, id, dto);
   }
 }

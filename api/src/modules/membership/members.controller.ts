@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AssignFacilitatorDto, UpdateMembershipDto, type Member, type OwnMembership, type Page } from '@tryg/shared';
-import { CurrentAuth, RequirePermission, type RequestAuth } from '../../common/request-auth';
+import { CurrentAuth, type RequestAuth } from '../../common/request-auth';
 import { FacilitatorsService } from './facilitators.service';
 import { MembershipService } from './membership.service';
 import { OwnMembershipService } from './own-membership.service';
@@ -35,7 +35,6 @@ export class MembersController {
   }
 
   @Post('facilitators')
-  @RequirePermission('group.assign-facilitators')
   @ApiOperation({ summary: 'Assign a facilitator account to the group (admin)' })
   assign(@CurrentAuth() auth: RequestAuth, @Param('id') groupId: string, @Body() dto: AssignFacilitatorDto): Promise<Member> {
     return this.facilitators.assign(auth, groupId, dto);
@@ -43,7 +42,6 @@ export class MembersController {
 
   @Delete('facilitators/:accountId')
   @HttpCode(204)
-  @RequirePermission('group.assign-facilitators')
   @ApiOperation({ summary: 'Unassign a facilitator from the group (admin)' })
   unassign(@CurrentAuth() auth: RequestAuth, @Param('id') groupId: string, @Param('accountId') accountId: string): Promise<void> {
     return this.facilitators.unassign(auth, groupId, accountId);

@@ -29,7 +29,6 @@ export class ReferralsController {
 
   @Post(':id/revoke')
   @HttpCode(200)
-  @RequirePermission('referral.issue')
   @ApiOperation({ summary: 'Revoke an unused referral code' })
   revoke(@CurrentAuth() auth: RequestAuth, @Param('id') id: string): Promise<Referral> {
     return this.referrals.revoke(auth, id);
