@@ -1,3 +1,4 @@
+import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
@@ -6,14 +7,23 @@ import type { AppConfig } from './config/app-config';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { applyHttpPipeline } from './common/http-pipeline';
 import { mountOpenApi } from './common/openapi';
+import { TrygSocketAdapter } from './common/socket-adapter';
 
-/** Builds the whole app (HTTP + sockets) from a config; main.ts and the e2e suites both use it. */
-export async function createApp(config: AppConfig, options: AppModuleOptions = {}): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+/**
+ * Builds the whole app (HTTP + sockets) from a config; main.ts and the e2e suites both use it.
+ * `rootModule` lets a test suite wrap AppModule with test-only routes; main.ts never passes it.
+ */
+export async function createApp(
+  config: AppConfig,
+  options: AppModuleOptions = {},
+  rootModule: DynamicModule | Type = AppModule.forRoot(config, options),
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, {
     bufferLogs: true,
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  app.useWebSocketAdapter(new TrygSocketAdapter(app, config.redisUrl));
   app.setGlobalPrefix(API_PREFIX.slice(1), { exclude: ['api/health'] });
   applyHttpPipeline(app, config);
   mountOpenApi(app);

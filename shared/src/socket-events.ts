@@ -1,16 +1,65 @@
 import type { SocketErrorCode } from './error-codes';
+import type { HelpLine, Message, PresenceMember } from './chat';
+import type { RoomState } from './scheduling';
 
 /** Acknowledgement of every client → server event. */
 export type Ack<T extends object = object> =
   | ({ ok: true } & T)
   | { ok: false; code: SocketErrorCode; message: string };
 
-/** Socket.io namespace `/chat` (CONTRACT.md). Filled in by the Live rooms issue. */
+export interface JoinPayload {
+  groupId: string;
+  afterMessageId?: string;
+}
+export interface JoinResult {
+  room: RoomState;
+  messages: Message[];
+  hasMore: boolean;
+}
+
+export interface SendPayload {
+  groupId: string;
+  clientMessageId: string;
+  body: string;
+  contentWarning?: string;
+  confirmIdentifying?: boolean;
+}
+export interface SendResult {
+  message: Message;
+  notice?: 'held' | 'crisis';
+  helpLines?: HelpLine[];
+}
+
+export interface SafetyAlert {
+  groupId: string;
+  alertId: string;
+  kind: 'not-safe' | 'knows-member' | 'crisis' | 'identifying-info';
+  fromMemberId: string;
+  aboutMemberId?: string;
+  messageId?: string;
+}
+
+/** Socket.io namespace `/chat` (CONTRACT.md): types both the API's server and the web client. */
 export interface ServerToClientEvents {
+  'message:new': (payload: { message: Message }) => void;
+  'message:updated': (payload: { message: Message }) => void;
+  'message:removed': (payload: { message: Message }) => void;
+  'room:state': (payload: RoomState) => void;
+  'member:presence': (payload: { groupId: string; members: PresenceMember[] }) => void;
+  'member:typing': (payload: { groupId: string; memberId: string; displayName: string }) => void;
+  'moderation:notice': (payload: { groupId: string; kind: 'muted' | 'unmuted' | 'removed' | 'banned'; until?: string }) => void;
+  'report:new': (payload: { groupId: string; report: unknown }) => void;
+  'message:held': (payload: { groupId: string; message: Message }) => void;
+  'safety:alert': (payload: SafetyAlert) => void;
+  'notification:new': (payload: { notification: unknown }) => void;
   'session:revoked': (payload: { reason: string }) => void;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- events arrive with the Live rooms issue
-export interface ClientToServerEvents {}
+export interface ClientToServerEvents {
+  'room:join': (payload: JoinPayload, ack: (result: Ack<JoinResult>) => void) => void;
+  'room:leave': (payload: { groupId: string }, ack?: (result: Ack) => void) => void;
+  'message:send': (payload: SendPayload, ack: (result: Ack<SendResult>) => void) => void;
+  typing: (payload: { groupId: string }, ack?: (result: Ack) => void) => void;
+}
 
 export const CHAT_NAMESPACE = '/chat';

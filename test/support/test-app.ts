@@ -3,13 +3,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
+import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { __resetOutOfContextForTests } from 'nestjs-pino/PinoLogger';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from '@tryg/shared';
 import type { AppConfig } from '../../api/src/config/app-config';
 import { loadConfig } from '../../api/src/config/load-config';
 import { createApp } from '../../api/src/create-app';
+import { AppModule } from '../../api/src/app.module';
 import { Clock } from '../../api/src/common/clock';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -42,6 +45,8 @@ export interface TestApp {
 export interface TestAppOptions {
   env?: Record<string, string>;
   config?: Partial<AppConfig>;
+  /** Wraps the real AppModule, e.g. in a test module that adds test-only controllers. */
+  wrap?: (appModule: DynamicModule) => DynamicModule | Type;
 }
 
 /**
@@ -62,7 +67,11 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { config: loaded } = loadConfig(env, { rootDir: REPO_ROOT, forTests: true });
   const config: AppConfig = { ...loaded, dataDir, ...options.config };
   const logs = new LogCapture();
-  const app = await createApp(config, { logStream: logs });
+  // nestjs-pino keeps one process-wide logger for lines outside a request (start-up, services),
+  // bound to the first app's stream; reset it so this app's capture gets its own lines.
+  __resetOutOfContextForTests();
+  const appModule = AppModule.forRoot(config, { logStream: logs });
+  const app = await createApp(config, { logStream: logs }, options.wrap ? options.wrap(appModule) : appModule);
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -135,4 +144,18 @@ export async function createStaff(
   if (res.status !== 201) throw new Error(`staff creation failed: ${res.status} ${JSON.stringify(res.body)}`);
   const client = await signIn(app, login, password);
   return { client, id: res.body.account.id as string, login, password };
+}
+
+/** A client presenting a given session token (e.g. an old cookie kept from before a logout or revocation). */
+export function clientWithToken(app: TestApp, token: string): Client {
+  const client = new Client(app.url);
+  client.agent.set('Cookie', `${SESSION_COOKIE}=${token}`);
+  return client;
+}
+
+/** The session token a client holds; fails the test when there is none. */
+export function tokenOf(client: Client): string {
+  const token = client.sessionToken();
+  if (!token) throw new Error('the client holds no session cookie');
+  return token;
 }

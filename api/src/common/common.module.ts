@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { ChangeBus } from './change-bus';
 import { Clock } from './clock';
 import { DataCrypto } from './data-crypto.service';
 import { RateLimits } from './rate-limits';
@@ -7,7 +8,7 @@ import { RedisConnection } from './redis';
 /** Cross-cutting services every feature may use; imports no feature. */
 @Global()
 @Module({
-  providers: [Clock, DataCrypto, RedisConnection, RateLimits],
-  exports: [Clock, DataCrypto, RedisConnection, RateLimits],
+  providers: [Clock, DataCrypto, RedisConnection, RateLimits, ChangeBus],
+  exports: [Clock, DataCrypto, RedisConnection, RateLimits, ChangeBus],
 })
 export class CommonModule {}

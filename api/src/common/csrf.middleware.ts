@@ -25,7 +25,9 @@ export function csrfCheck(req: Request, res: Response, next: NextFunction): void
   const origin = req.get('Origin');
   const fetchSite = req.get('Sec-Fetch-Site');
   const crossSite =
-    (origin !== undefined && origin !== 'null' && !isSameOrigin(origin, req.get('Host'))) ||
+    // req.host is the Host header, or X-Forwarded-Host when TRUST_PROXY trusts the sender: behind a
+    // proxy that rewrites Host, the browser's Origin names the public host, not the upstream one.
+    (origin !== undefined && origin !== 'null' && !isSameOrigin(origin, req.host)) ||
     origin === 'null' ||
     fetchSite === 'cross-site' ||
     fetchSite === 'same-site';

@@ -15,6 +15,8 @@ export interface PersonalDataHolder {
   exportPersonalData(accountId: string): Promise<unknown>;
   /** Deletes (or anonymises, where others' records must stay) inside the deletion transaction. */
   erasePersonalData(manager: EntityManager, accountId: string, replacementId: string): Promise<void>;
+  /** After the deletion committed: tell in-memory views (optional). */
+  afterErase?(accountId: string): void;
 }
 
 export const HoldsPersonalData = (): ClassDecorator => SetMetadata(HOLDS_PERSONAL_DATA, true);

@@ -20,8 +20,8 @@ export function UuidColumn(options: Pick<ColumnOptions, 'nullable' | 'name' | 'u
   return Column({ type: 'varchar', length: 36, ...options });
 }
 
-export function IdColumn(): PropertyDecorator {
-  return PrimaryColumn({ type: 'varchar', length: 36 });
+export function IdColumn(name?: string): PropertyDecorator {
+  return PrimaryColumn({ type: 'varchar', length: 36, ...(name ? { name } : {}) });
 }
 
 /** Text that may be long: ciphertexts, JSON. */

@@ -1,4 +1,4 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -41,8 +41,11 @@ export class FirstAdminService implements OnApplicationBootstrap {
     const password = randomToken(18);
     mkdirSync(this.config.dataDir, { recursive: true, mode: 0o700 });
     const file = join(this.config.dataDir, INITIAL_ADMIN_PASSWORD_FILE);
+    // A fresh file: writing over a leftover one would keep its mode (maybe world-readable) or follow
+    // a symlink. Written before the account exists, so a failed write cannot leave an admin nobody can use.
+    rmSync(file, { force: true });
+    writeFileSync(file, password + '\n', { mode: 0o600, flag: 'wx' });
     await this.create('admin', password);
-    writeFileSync(file, password + '\n', { mode: 0o600 });
     this.logger.warn(`Created admin account "admin"; its password is in ${file} (readable by this user only).`);
   }
 

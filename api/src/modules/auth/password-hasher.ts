@@ -10,15 +10,27 @@ class Semaphore {
   constructor(private readonly limit: number) {}
 
   async run<T>(work: () => Promise<T>): Promise<T> {
+    // A released slot passes straight to the oldest waiter (the count stays), so a call arriving
+    // between the release and the waiter's wake-up cannot take it too and exceed the limit.
     if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.active++;
+    else this.active++;
     try {
       return await work();
     } finally {
-      this.active--;
-      this.waiting.shift()?.();
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.active--;
     }
   }
+}
+
+/**
+ * argon2 0.45 writes the parameters as `m=…,p=…,t=…`; the reference encoding (libargon2, the PHC
+ * string format) is `m=…,t=…,p=…`, which other verifiers (PHP, libsodium) require and audits look
+ * for. Same hash, parameters reordered; argon2.verify reads either order.
+ */
+export function referenceEncoding(encoded: string): string {
+  return encoded.replace(/^(\$argon2(?:id|i|d)\$v=\d+\$)m=(\d+),p=(\d+),t=(\d+)\$/, '$1m=$2,t=$4,p=$3$$');
 }
 
 /** argon2id with the configured cost; verification of unknown logins costs the same as of known ones. */
@@ -31,9 +43,10 @@ export class PasswordHasher {
     this.slots = new Semaphore(config.passwordHashing.maxConcurrent);
   }
 
-  hash(password: string): Promise<string> {
+  async hash(password: string): Promise<string> {
     const { memoryCost, timeCost, parallelism } = this.config.passwordHashing;
-    return this.slots.run(() => argon2.hash(password, { type: argon2.argon2id, memoryCost, timeCost, parallelism }));
+    const encoded = await this.slots.run(() => argon2.hash(password, { type: argon2.argon2id, memoryCost, timeCost, parallelism }));
+    return referenceEncoding(encoded);
   }
 
   async verify(hash: string, password: string): Promise<boolean> {

@@ -25,6 +25,8 @@ export interface LiveSession {
  */
 @Injectable()
 export class SessionsService {
+  private readonly socketTouches = new Map<string, number>();
+
   constructor(
     @InjectRepository(SessionEntity) private readonly sessions: Repository<SessionEntity>,
     private readonly writes: WriteQueue,
@@ -60,6 +62,16 @@ export class SessionsService {
     }
     await this.touch(session);
     return session;
+  }
+
+  /** Socket events count as activity: at most one write a minute per session. */
+  async touchById(sessionId: string): Promise<void> {
+    const now = this.clock.now();
+    const last = this.socketTouches.get(sessionId) ?? 0;
+    if (now.getTime() - last < TOUCH_EVERY_MS) return;
+    this.socketTouches.set(sessionId, now.getTime());
+    if (this.socketTouches.size > 10_000) this.socketTouches.delete(this.socketTouches.keys().next().value!);
+    await this.writes.run((m) => m.update(SessionEntity, { id: sessionId }, { lastSeenAt: now }));
   }
 
   /** Marks activity (HTTP or socket) so the idle timer restarts. */

@@ -8,6 +8,7 @@ import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../membership/entities/membership.entity';
 import type { GroupAccess } from '../membership/membership-access';
+import { MembershipDirectory } from '../membership/membership-directory';
 import { MembershipService, toMember } from '../membership/membership.service';
 import { ReferralEntity } from '../referrals/entities/referral.entity';
 import { mustKeepApart } from '../referrals/keep-apart';
@@ -34,6 +35,7 @@ export class IntakeService {
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly directory: MembershipDirectory,
   ) {}
 
   /** Facilitators get the referral note with the member, and every such read is audited. */
@@ -74,6 +76,7 @@ export class IntakeService {
       await this.audit.recordIn(m, decision === 'approved' ? 'intake.approved' : 'intake.declined', auth.accountId, current.id);
       return { clash: null, updated };
     });
+    this.directory.changed(groupId);
     if (outcome.clash) {
       await this.recordKeepApartMatch(auth, outcome.clash);
       throw new DomainError('KEEP_APART');

@@ -6,6 +6,7 @@ import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
+import { MembershipDirectory } from './membership-directory';
 import { MembershipService, toMember } from './membership.service';
 
 const DEFAULT_FACILITATOR_NAME = 'Facilitator';
@@ -18,6 +19,7 @@ export class FacilitatorsService {
     private readonly accounts: AccountsService,
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
+    private readonly directory: MembershipDirectory,
   ) {}
 
   async assign(auth: RequestAuth, groupId: string, dto: AssignFacilitatorDto): Promise<Member> {
@@ -42,6 +44,7 @@ export class FacilitatorsService {
       await this.audit.recordIn(m, 'facilitator.assigned', auth.accountId, membership.id);
       return membership;
     });
+    this.directory.changed(group.id);
     return toMember(created);
   }
 
@@ -54,5 +57,6 @@ export class FacilitatorsService {
       await this.membership.setStatusIn(m, membership, 'removed');
       await this.audit.recordIn(m, 'facilitator.unassigned', auth.accountId, membership.id);
     });
+    this.directory.changed(groupId);
   }
 }

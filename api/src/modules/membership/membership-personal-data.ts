@@ -5,6 +5,7 @@ import { HoldsPersonalData, type PersonalDataHolder } from '../../common/persona
 import { AuditService } from '../audit/audit.service';
 import { GroupBanEntity } from './entities/group-ban.entity';
 import { MembershipEntity } from './entities/membership.entity';
+import { MembershipDirectory } from './membership-directory';
 
 /** The person's memberships: exported with their pseudonyms; deleted with the account. */
 @Injectable()
@@ -15,7 +16,11 @@ export class MembershipPersonalData implements PersonalDataHolder {
   constructor(
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly audit: AuditService,
+    private readonly directory: MembershipDirectory,
   ) {}
+
+  /** Groups whose in-memory views must forget the erased account once the deletion commits. */
+  private readonly erasedGroups = new Map<string, string[]>();
 
   async exportPersonalData(accountId: string) {
     const rows = await this.memberships.find({ where: { accountId }, order: { createdAt: 'ASC' } });
@@ -33,10 +38,16 @@ export class MembershipPersonalData implements PersonalDataHolder {
 
   /** Rows referring to a membership (messages, referrals) lose the link through their foreign keys. */
   async erasePersonalData(manager: EntityManager, accountId: string, replacementId: string): Promise<void> {
-    const rows = await manager.find(MembershipEntity, { where: { accountId }, select: { id: true } });
+    const rows = await manager.find(MembershipEntity, { where: { accountId }, select: { id: true, groupId: true } });
+    this.erasedGroups.set(accountId, [...new Set(rows.map((r) => r.groupId))]);
     await this.audit.pseudonymizeIn(manager, rows.map((r) => r.id), replacementId);
     // A ban outlives the account through the client-reference hash; the account id is no longer needed.
     await manager.update(GroupBanEntity, { accountId }, { accountId: null });
     await manager.delete(MembershipEntity, { accountId });
+  }
+
+  afterErase(accountId: string): void {
+    for (const groupId of this.erasedGroups.get(accountId) ?? []) this.directory.changed(groupId);
+    this.erasedGroups.delete(accountId);
   }
 }

@@ -10,6 +10,7 @@ import { GroupsController } from './groups.controller';
 import { MembersController } from './members.controller';
 import { MembershipService } from './membership.service';
 import { MembershipPersonalData } from './membership-personal-data';
+import { MembershipDirectory } from './membership-directory';
 import { OwnMembershipService } from './own-membership.service';
 
 @Module({
@@ -20,8 +21,9 @@ import { OwnMembershipService } from './own-membership.service';
     OwnMembershipService,
     FacilitatorsService,
     MembershipPersonalData,
+    MembershipDirectory,
     { provide: ACCOUNT_MEMBERSHIPS, useExisting: MembershipService },
   ],
-  exports: [MembershipService, ACCOUNT_MEMBERSHIPS, GroupsModule],
+  exports: [MembershipService, MembershipDirectory, ACCOUNT_MEMBERSHIPS, GroupsModule],
 })
 export class MembershipModule {}

@@ -8,6 +8,7 @@ import { WriteQueue } from '../../common/write-queue';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from './entities/membership.entity';
+import { MembershipDirectory } from './membership-directory';
 import { MembershipService, toMembership } from './membership.service';
 
 /** What a member does to their own membership: rename, choose discretion, leave. */
@@ -19,6 +20,7 @@ export class OwnMembershipService {
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly directory: MembershipDirectory,
   ) {}
 
   private async requireOwn(auth: RequestAuth, groupId: string): Promise<MembershipEntity> {
@@ -45,6 +47,7 @@ export class OwnMembershipService {
       if (dto.displayName !== undefined) await this.membership.assertDisplayNameFree(m, groupId, dto.displayName, membership.id);
       await m.update(MembershipEntity, { id: membership.id }, changes);
     });
+    this.directory.changed(groupId);
     return toMembership({ ...membership, ...changes });
   }
 
@@ -54,5 +57,6 @@ export class OwnMembershipService {
       await this.membership.setStatusIn(m, membership, 'left');
       await this.audit.recordIn(m, 'membership.left', auth.accountId, membership.id);
     });
+    this.directory.changed(groupId);
   }
 }

@@ -74,5 +74,6 @@ export class PrivacyService {
       await m.delete(AccountEntity, { id: account.id });
       await this.audit.recordIn(m, 'account.deleted', replacementId, replacementId);
     });
+    for (const holder of this.holders()) holder.afterErase?.(account.id);
   }
 }

@@ -1,11 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { Server } from 'socket.io';
+import type { Namespace } from 'socket.io';
+import type { ServerToClientEvents } from '@tryg/shared';
 
 /** Socket.io room names, one convention for every feature that pushes or cuts. */
 export const rooms = {
   account: (accountId: string) => `account:${accountId}`,
   session: (sessionId: string) => `session:${sessionId}`,
+  /** Everyone who joined the group's live room. */
+  group: (groupId: string) => `group:${groupId}`,
+  /** The group's facilitators in the room (held messages, reports, safety alerts). */
+  facilitators: (groupId: string) => `group:${groupId}:facilitators`,
+  /** One member's sockets in the group's room (moderation notices, cuts). */
+  member: (memberId: string) => `member:${memberId}`,
 };
+
+export type ChatNamespace = Namespace<Record<string, never>, ServerToClientEvents>;
 
 /**
  * The registry of live connections. Features push and cut through here; the gateway hands it
@@ -13,10 +22,20 @@ export const rooms = {
  */
 @Injectable()
 export class RealtimeService {
-  private server: Server | null = null;
+  private server: ChatNamespace | null = null;
 
-  attach(server: Server): void {
+  attach(server: ChatNamespace): void {
     this.server = server;
+  }
+
+  /** The `/chat` namespace once the gateway has started (null in tests without sockets). */
+  namespace(): ChatNamespace | null {
+    return this.server;
+  }
+
+  /** Cuts one member's sockets in a group (removal, ban) after telling them why. */
+  disconnectMember(memberId: string, reason: string): void {
+    this.cut(rooms.member(memberId), reason);
   }
 
   /** Tells the sockets why, then cuts them; called before the HTTP answer that caused it. */
@@ -26,6 +45,11 @@ export class RealtimeService {
 
   disconnectAccount(accountId: string, reason: string): void {
     this.cut(rooms.account(accountId), reason);
+  }
+
+  /** Pushes an event to every socket of one account (e.g. `notification:new`); a no-op before the gateway attaches. */
+  emitToAccount(accountId: string, event: string, payload: unknown): void {
+    (this.server as Namespace | null)?.to(rooms.account(accountId)).emit(event, payload);
   }
 
   private cut(room: string, reason: string): void {

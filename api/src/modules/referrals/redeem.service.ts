@@ -13,6 +13,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { RecoveryCodesService } from '../auth/recovery-codes.service';
 import { SessionsService } from '../auth/sessions.service';
 import { GroupsService } from '../groups/groups.service';
+import { MembershipDirectory } from '../membership/membership-directory';
 import { MembershipService, toMembership } from '../membership/membership.service';
 import { ReferralEntity } from './entities/referral.entity';
 import { ReferralsService, statusOf } from './referrals.service';
@@ -44,6 +45,7 @@ export class RedeemService {
     private readonly audit: AuditService,
     private readonly writes: WriteQueue,
     private readonly clock: Clock,
+    private readonly directory: MembershipDirectory,
     limits: RateLimits,
   ) {
     this.failures = limits.create({ name: 'referral-code-failures-per-client', points: 20, durationSeconds: 60 * 60 });
@@ -72,7 +74,7 @@ export class RedeemService {
     const passwordHash = auth ? null : await this.hasher.hash(dto.password!);
 
     // Everything or nothing: a refused redeem (login or name taken) leaves the code unused.
-    return this.writes.run(async (m) => {
+    const redeemed = await this.writes.run(async (m) => {
       const claimed = await m.update(
         ReferralEntity,
         { id: referral.id, status: 'issued' },
@@ -98,6 +100,8 @@ export class RedeemService {
         token: session?.token ?? null,
       };
     });
+    this.directory.changed(referral.groupId);
+    return redeemed;
   }
 
   private assertShape(dto: RedeemDto, auth: RequestAuth | undefined): void {

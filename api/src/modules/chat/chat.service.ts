@@ -1,0 +1,231 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Brackets, type Repository } from 'typeorm';
+import {
+  CATCH_UP_MAX,
+  HISTORY_PAGE_MAX,
+  JOIN_LATEST_COUNT,
+  type JoinResult,
+  type Message,
+  type Page,
+  type RoomState,
+  type SendResult,
+} from '@tryg/shared';
+import { Clock } from '../../common/clock';
+import { DomainError } from '../../common/domain-error';
+import { type Limit, RateLimits } from '../../common/rate-limits';
+import type { RequestAuth } from '../../common/request-auth';
+import { WriteQueue } from '../../common/write-queue';
+import { MembershipEntity } from '../membership/entities/membership.entity';
+import { type DirectoryEntry, MembershipDirectory } from '../membership/membership-directory';
+import { MembershipService } from '../membership/membership.service';
+import { ChatRefusal } from './chat-refusal';
+import { ChatBroadcaster } from './chat-broadcaster';
+import { MessageEntity } from './entities/message.entity';
+import { MessageSealing } from './message-sealing';
+import { viewMessage, type Viewer } from './message-view';
+import { MessageWriter } from './message-writer';
+import { RoomStateService } from '../scheduling/room-state.service';
+import { checkGroupPayload, checkSendPayload } from './send-payload';
+
+/** Who is on a socket. */
+export interface SocketIdentity {
+  accountId: string;
+  role: RequestAuth['role'];
+}
+
+export interface JoinedRoom extends JoinResult {
+  memberId: string;
+  isFacilitator: boolean;
+}
+
+const RECENT_CLIENT_IDS = 10_000;
+
+/**
+ * The chat's rules: who may read and write in which room, when, and what they see. The gateway
+ * and the REST controller translate into these calls.
+ *
+ * Privacy rule: a member sees only what was written from the moment they were approved, so a
+ * newcomer (possibly the stalker) cannot read the group's backlog; held messages are seen only
+ * by the group's facilitators and their author.
+ */
+@Injectable()
+export class ChatService {
+  private readonly sendLimit: Limit;
+  /** (member, client id) → message id of recent sends, so a resend is answered without a query. */
+  private readonly recent = new Map<string, string>();
+
+  constructor(
+    @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
+    @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly directory: MembershipDirectory,
+    private readonly membership: MembershipService,
+    private readonly writer: MessageWriter,
+    private readonly sealing: MessageSealing,
+    private readonly broadcaster: ChatBroadcaster,
+    private readonly writes: WriteQueue,
+    private readonly clock: Clock,
+    private readonly roomState: RoomStateService,
+    limits: RateLimits,
+  ) {
+    // 5 messages a second with bursts of 10, per account (not per socket).
+    this.sendLimit = limits.create({ name: 'chat-sends-per-account', points: 10, durationSeconds: 2 });
+  }
+
+  /** The caller's approved membership in the group, or a refusal that reveals nothing about other groups. */
+  private async requireMember(identity: SocketIdentity, groupId: string): Promise<DirectoryEntry> {
+    const entry = await this.directory.lookup(identity.accountId, groupId);
+    if (!entry) throw new ChatRefusal('NOT_FOUND', 'Not found.');
+    if (entry.status !== 'approved') throw new ChatRefusal('FORBIDDEN', 'You are not a member of this group yet.');
+    return entry;
+  }
+
+  async join(identity: SocketIdentity, payload: unknown): Promise<JoinedRoom> {
+    const checked = checkGroupPayload(payload, ['groupId', 'afterMessageId']);
+    if (!checked.ok) throw new ChatRefusal('VALIDATION', checked.message);
+    const { groupId, afterMessageId } = checked.value;
+    const entry = await this.requireMember(identity, groupId);
+    const isFacilitator = entry.role === 'facilitator';
+    const room = await this.roomState.state(groupId);
+    if (!isFacilitator && room.mode === 'closed') throw new ChatRefusal('ROOM_CLOSED');
+    const viewer: Viewer = { memberId: entry.memberId, isFacilitator };
+    const page = afterMessageId
+      ? await this.page(groupId, viewer, entry.approvedAt, { after: afterMessageId, limit: CATCH_UP_MAX })
+      : await this.page(groupId, viewer, entry.approvedAt, { limit: JOIN_LATEST_COUNT });
+    return { room, messages: page.items, hasMore: page.hasMore, memberId: entry.memberId, isFacilitator };
+  }
+
+  async send(identity: SocketIdentity, payload: unknown): Promise<SendResult> {
+    const checked = checkSendPayload(payload);
+    if (!checked.ok) throw new ChatRefusal('VALIDATION', checked.message);
+    const input = checked.value;
+    const entry = await this.directory.lookup(identity.accountId, input.groupId);
+    if (!entry) throw new ChatRefusal('NOT_FOUND', 'Not found.');
+    // The duplicate check runs first: a resend gets the stored message back, whatever changed since.
+    const earlier = await this.findResend(entry.memberId, input.clientMessageId, false);
+    if (earlier) return { message: earlier };
+    try {
+      await this.assertMayPost(identity, entry, input.groupId);
+    } catch (refusal) {
+      const stored = await this.findResend(entry.memberId, input.clientMessageId, true);
+      if (stored) return { message: stored };
+      throw refusal;
+    }
+    const { entity, created } = await this.writer.store({
+      groupId: input.groupId,
+      memberId: entry.memberId,
+      clientMessageId: input.clientMessageId,
+      body: input.body,
+      contentWarning: input.contentWarning,
+      status: 'delivered',
+    });
+    this.remember(entry.memberId, input.clientMessageId, entity.id);
+    const names = new Map([[entry.memberId, entry.displayName]]);
+    if (created) this.broadcaster.messageNew(entity, (viewer) => viewMessage(entity, viewer, names, this.sealing));
+    return { message: viewMessage(entity, { memberId: entry.memberId, isFacilitator: entry.role === 'facilitator' }, names, this.sealing) };
+  }
+
+  /** Room window, lock and rate; facilitators are exempt from window, lock and slow mode. */
+  private async assertMayPost(identity: SocketIdentity, entry: DirectoryEntry, groupId: string): Promise<void> {
+    if (entry.status !== 'approved') throw new ChatRefusal('FORBIDDEN', 'You are not a member of this group yet.');
+    if (!(await this.sendLimit.take(identity.accountId))) throw new ChatRefusal('RATE_LIMITED');
+    if (entry.role === 'facilitator') return;
+    const room: RoomState = await this.roomState.state(groupId);
+    if (room.mode !== 'open') throw new ChatRefusal('ROOM_CLOSED');
+    if (room.waitingForFacilitator) throw new ChatRefusal('WAITING_FOR_FACILITATOR');
+    if (room.locked) throw new ChatRefusal('ROOM_LOCKED');
+  }
+
+  private remember(memberId: string, clientMessageId: string, messageId: string): void {
+    this.recent.set(`${memberId}:${clientMessageId}`, messageId);
+    if (this.recent.size > RECENT_CLIENT_IDS) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  /** A message this member already stored under this client id (from memory, or the database when asked to). */
+  private async findResend(memberId: string, clientMessageId: string, askDatabase: boolean): Promise<Message | null> {
+    const id = this.recent.get(`${memberId}:${clientMessageId}`);
+    if (!id && !askDatabase) return null;
+    const entity = await this.messages.findOneBy(id ? { id } : { memberId, clientMessageId });
+    if (!entity) return null;
+    const member = await this.memberships.findOneBy({ id: memberId });
+    const names = new Map(member ? [[member.id, member.displayName]] : []);
+    return viewMessage(entity, { memberId, isFacilitator: member?.role === 'facilitator' }, names, this.sealing);
+  }
+
+  /** `GET /groups/:id/messages`: pages backwards (`before`) or forwards (`after`), oldest first. */
+  async history(
+    auth: RequestAuth,
+    groupId: string,
+    query: { before?: string; after?: string; limit?: number; status?: 'held' },
+  ): Promise<Page<Message>> {
+    const access = await this.membership.requireAccess(auth, groupId, 'participate');
+    if (query.status === 'held' && !access.isFacilitator) throw new DomainError('FORBIDDEN');
+    const viewer: Viewer = { memberId: access.membership!.id, isFacilitator: access.isFacilitator };
+    const page = await this.page(groupId, viewer, access.membership!.approvedAt, {
+      before: query.before,
+      after: query.after,
+      limit: Math.min(query.limit ?? 50, HISTORY_PAGE_MAX),
+      onlyHeld: query.status === 'held',
+    });
+    const edge = query.after ? page.items.at(-1) : page.items[0];
+    return { items: page.items, nextCursor: page.hasMore && edge ? edge.id : null };
+  }
+
+  private async page(
+    groupId: string,
+    viewer: Viewer,
+    approvedAt: Date | null,
+    options: { before?: string; after?: string; limit: number; onlyHeld?: boolean },
+  ): Promise<{ items: Message[]; hasMore: boolean }> {
+    const qb = this.messages.createQueryBuilder('m').where('m.group_id = :groupId', { groupId });
+    if (!viewer.isFacilitator) {
+      qb.andWhere('m.created_at >= :approvedAt', { approvedAt: (approvedAt ?? new Date(8.64e15)).toISOString() });
+      qb.andWhere(new Brackets((w) => w.where("m.status = 'delivered'").orWhere('m.member_id = :me', { me: viewer.memberId })));
+    }
+    if (options.onlyHeld) qb.andWhere("m.status = 'held'");
+    const anchorId = options.after ?? options.before;
+    if (anchorId) {
+      const anchor = await this.messages.findOneBy({ id: anchorId, groupId });
+      if (!anchor) throw new ChatRefusal('NOT_FOUND', 'That message is not in this room.');
+      qb.andWhere(options.after ? 'm.seq > :seq' : 'm.seq < :seq', { seq: anchor.seq });
+    }
+    const ascending = options.after !== undefined;
+    const rows = await qb
+      .orderBy('m.seq', ascending ? 'ASC' : 'DESC')
+      .take(options.limit + 1)
+      .getMany();
+    const hasMore = rows.length > options.limit;
+    const slice = rows.slice(0, options.limit);
+    if (!ascending) slice.reverse();
+    const names = await this.displayNames(groupId);
+    return { items: slice.map((m) => viewMessage(m, viewer, names, this.sealing)), hasMore };
+  }
+
+  /** Pseudonyms of everyone who ever wrote in the group (left and removed members keep theirs). */
+  async displayNames(groupId: string): Promise<Map<string, string>> {
+    const rows = await this.memberships.find({ where: { groupId }, select: { id: true, displayName: true } });
+    return new Map(rows.map((r) => [r.id, r.displayName]));
+  }
+
+  /** An author deletes their own message: the body is erased for everyone (a tombstone stays). */
+  async deleteOwn(auth: RequestAuth, groupId: string, messageId: string): Promise<void> {
+    const access = await this.membership.requireAccess(auth, groupId, 'participate');
+    const entity = await this.messages.findOneBy({ id: messageId, groupId });
+    const me = access.membership!.id;
+    const visible =
+      entity !== null &&
+      (access.isFacilitator ||
+        entity.memberId === me ||
+        (entity.status === 'delivered' && access.membership!.approvedAt !== null && entity.createdAt >= access.membership!.approvedAt));
+    if (!entity || !visible) throw new DomainError('NOT_FOUND');
+    if (entity.memberId !== me) throw new DomainError('FORBIDDEN');
+    if (entity.removed) throw new DomainError('CONFLICT', 'This message is already removed.');
+    const now = this.clock.now();
+    const updated: MessageEntity = { ...entity, removed: 'author', bodySealed: null, contentWarningSealed: null, updatedAt: now };
+    await this.writes.run((m) =>
+      m.update(MessageEntity, { id: entity.id }, { removed: 'author', bodySealed: null, contentWarningSealed: null, updatedAt: now }),
+    );
+    const names = await this.displayNames(groupId);
+    this.broadcaster.messageRemoved(updated, (viewer) => viewMessage(updated, viewer, names, this.sealing));
+  }
+}
