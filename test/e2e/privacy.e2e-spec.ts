@@ -1,6 +1,9 @@
 import { addApprovedParticipant, createGroupFixture, type GroupFixture } from '../support/groups';
 import { containsText, readAllStoredBytes } from '../support/database-bytes';
 import { Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
+import { referNewParticipant } from '../support/groups';
+import { DeclinedAccountsJob } from '../../api/src/modules/privacy/declined-accounts.job';
+import { SessionsService } from '../../api/src/modules/auth/sessions.service';
 
 describe('privacy rights: export and delete', () => {
   let app: TestApp;
@@ -68,5 +71,40 @@ describe('privacy rights: export and delete', () => {
     expect(renamed.body).toMatchObject({ displayName: 'Nyt Navn', showGroupName: true });
     expect((await member.client.patch(`/groups/${fixture.groupId}/membership`, { displayName: member.login })).status).toBe(400);
     expect((await member.client.patch(`/groups/${fixture.groupId}/membership`, { displayName: 'mette' })).status).toBe(409);
+  });
+
+  it('deletes a participant declined everywhere who has not signed in for 30 days, and no one else', async () => {
+    const declined = await referNewParticipant(app, fixture, { login: 'afvist.person' });
+    const declinedButActive = await referNewParticipant(app, fixture, { login: 'afvist.aktiv' });
+    const pending = await referNewParticipant(app, fixture, { login: 'venter.stadig' });
+    for (const p of [declined, declinedButActive]) {
+      expect((await fixture.facilitator.client.post(`/groups/${fixture.groupId}/members/${p.memberId}/decline`)).status).toBe(200);
+    }
+    const job = app.app.get(DeclinedAccountsJob);
+    expect(await job.run()).toBe(0);
+    app.clock.advance(29 * 24 * 60 * 60_000);
+    try {
+      await new Client(app.url).post('/auth/login', { login: declinedButActive.login, password: declinedButActive.password });
+      app.clock.advance(2 * 24 * 60 * 60_000);
+      expect(await job.run()).toBe(1);
+      const left = await app.dataSource.query('SELECT login FROM accounts WHERE login IN (?, ?, ?)', [declined.login, declinedButActive.login, pending.login]);
+      expect(left.map((r: { login: string }) => r.login).sort()).toEqual([declinedButActive.login, pending.login].sort());
+    } finally {
+      app.clock.reset();
+    }
+  });
+
+  it('purges sessions past their idle end without waiting for their cookie', async () => {
+    const member = await addApprovedParticipant(app, fixture);
+    const before = await app.dataSource.query('SELECT COUNT(*) AS n FROM sessions WHERE account_id = ?', [member.accountId]);
+    expect(Number(before[0].n)).toBe(1);
+    app.clock.advance(31 * 60_000);
+    try {
+      await app.app.get(SessionsService).purgeExpired();
+    } finally {
+      app.clock.reset();
+    }
+    const after = await app.dataSource.query('SELECT COUNT(*) AS n FROM sessions WHERE account_id = ?', [member.accountId]);
+    expect(Number(after[0].n)).toBe(0);
   });
 });

@@ -38,8 +38,6 @@ export function requestLogOptions(config: AppConfig, stream?: Writable): Params 
         redact: { paths: ['req', 'res', 'err.config', 'headers', 'cookie', 'password'], remove: true },
         quietReqLogger: true,
         quietResLogger: true,
-        genReqId: () => '',
-        customAttributeKeys: { reqId: 'r' },
         serializers: { req: () => undefined, res: () => undefined, err: () => undefined },
         wrapSerializers: false,
         customSuccessMessage: () => 'request',

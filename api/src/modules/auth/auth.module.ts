@@ -11,11 +11,13 @@ import { PasswordHasher } from './password-hasher';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionGuard } from './session.guard';
 import { SessionsService } from './sessions.service';
+import { SessionsPurgeJob } from './sessions-purge.job';
+import { JobsModule } from '../jobs/jobs.module';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([SessionEntity, RecoveryCodeEntity]), AccountsModule],
+  imports: [TypeOrmModule.forFeature([SessionEntity, RecoveryCodeEntity]), AccountsModule, JobsModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, PasswordHasher, LoginThrottle, RecoveryCodesService, FirstAdminService, SessionGuard],
+  providers: [AuthService, SessionsService, PasswordHasher, LoginThrottle, RecoveryCodesService, FirstAdminService, SessionGuard, SessionsPurgeJob],
   exports: [AuthService, SessionsService, PasswordHasher, RecoveryCodesService, SessionGuard, LoginThrottle],
 })
 export class AuthModule {}

@@ -26,6 +26,7 @@ import { MessageSealing } from './message-sealing';
 import { viewMessage, type Viewer } from './message-view';
 import { MessageWriter } from './message-writer';
 import { RoomStateService } from '../scheduling/room-state.service';
+import { AttendanceService } from '../scheduling/attendance.service';
 import { checkGroupPayload, checkSendPayload } from './send-payload';
 
 /** Who is on a socket. */
@@ -66,6 +67,7 @@ export class ChatService {
     private readonly writes: WriteQueue,
     private readonly clock: Clock,
     private readonly roomState: RoomStateService,
+    private readonly attendance: AttendanceService,
     limits: RateLimits,
   ) {
     // 5 messages a second with bursts of 10, per account (not per socket).
@@ -86,8 +88,11 @@ export class ChatService {
     const { groupId, afterMessageId } = checked.value;
     const entry = await this.requireMember(identity, groupId);
     const isFacilitator = entry.role === 'facilitator';
-    const room = await this.roomState.state(groupId);
+    const snapshot = await this.roomState.snapshot(groupId);
+    const room = snapshot.state;
     if (!isFacilitator && room.mode === 'closed') throw new ChatRefusal('ROOM_CLOSED');
+    // Attendance is recorded from presence: being in the room during a meeting counts.
+    if (!isFacilitator && snapshot.meetingId) await this.attendance.recordPresence(snapshot.meetingId, entry.memberId);
     const viewer: Viewer = { memberId: entry.memberId, isFacilitator };
     const page = afterMessageId
       ? await this.page(groupId, viewer, entry.approvedAt, { after: afterMessageId, limit: CATCH_UP_MAX })

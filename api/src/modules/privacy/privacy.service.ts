@@ -66,14 +66,19 @@ export class PrivacyService {
       await this.throttle.countFailure(account.login, clientAddress);
       throw new DomainError('INVALID_CREDENTIALS', 'The password is wrong.');
     }
-    await this.sessions.revokeAll(account.id, 'account-deleted');
+    await this.erase(account.id, 'account.deleted');
+  }
+
+  /** Cuts the account's sessions and sockets, then erases everything about it in one transaction. */
+  async erase(accountId: string, auditType: 'account.deleted' | 'account.expired'): Promise<void> {
+    await this.sessions.revokeAll(accountId, 'account-deleted');
     const replacementId = randomUUID();
     await this.writes.run(async (m) => {
-      for (const holder of this.holders()) await holder.erasePersonalData(m, account.id, replacementId);
-      await this.audit.pseudonymizeIn(m, [account.id], replacementId);
-      await m.delete(AccountEntity, { id: account.id });
-      await this.audit.recordIn(m, 'account.deleted', replacementId, replacementId);
+      for (const holder of this.holders()) await holder.erasePersonalData(m, accountId, replacementId);
+      await this.audit.pseudonymizeIn(m, [accountId], replacementId);
+      await m.delete(AccountEntity, { id: accountId });
+      await this.audit.recordIn(m, auditType, replacementId, replacementId);
     });
-    for (const holder of this.holders()) holder.afterErase?.(account.id);
+    for (const holder of this.holders()) holder.afterErase?.(accountId);
   }
 }
