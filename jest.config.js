@@ -4,6 +4,8 @@ const preset = require('./jest.preset');
 /** @type {import('jest').Config} */
 module.exports = {
   maxWorkers: 2,
+  // Per-project testTimeout is ignored by Jest; the browser suites set longer ones themselves.
+  testTimeout: 30000,
   projects: [
     { ...preset, displayName: 'shared', rootDir: '<rootDir>/shared', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     { ...preset, displayName: 'api', rootDir: '<rootDir>/api', testMatch: ['<rootDir>/src/**/*.spec.ts'] },

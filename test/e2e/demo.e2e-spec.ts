@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { builtApiFile } from '../support/built-api';
+import { Client, REPO_ROOT, startTestApp } from '../support/test-app';
+
+function run(file: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [file], { cwd: REPO_ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('npm run demo', () => {
+  it('seeds a temporary database, exits 0, and every printed login signs in', async () => {
+    const demo = builtApiFile('demo/demo.js');
+    const dir = mkdtempSync(join(tmpdir(), 'tryg-demo-'));
+    const env = {
+      NODE_ENV: 'test',
+      DATABASE_URL: `sqlite:${join(dir, 'demo.sqlite')}`,
+      DATA_KEY: Buffer.alloc(32, 9).toString('base64'),
+      TRYG_ADMIN_LOGIN: 'first.admin',
+      TRYG_ADMIN_PASSWORD: 'first admin password',
+    };
+    try {
+      const result = await run(demo, env);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const logins = [...result.stdout.matchAll(/^(admin|coordinator|facilitator|participant)\s+(\S+)\s+(\S+)/gm)].map((m) => ({ role: m[1], login: m[2], password: m[3] }));
+      expect(logins.map((l) => l.role)).toEqual(['admin', 'coordinator', 'facilitator', ...Array(6).fill('participant')]);
+      const app = await startTestApp({ env });
+      try {
+        for (const l of logins) {
+          const client = new Client(app.url);
+          const res = await client.post('/auth/login', { login: l.login, password: l.password });
+          expect([l.login, res.status]).toEqual([l.login, 200]);
+          expect(res.body.account.role).toBe(l.role);
+        }
+        const participant = new Client(app.url);
+        await participant.post('/auth/login', { login: logins[3].login, password: logins[3].password });
+        const groups = await participant.get('/groups');
+        const history = await participant.get(`/groups/${groups.body.items[0].id}/messages`);
+        expect(history.body.items.length).toBeGreaterThanOrEqual(6);
+      } finally {
+        await app.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
+});
