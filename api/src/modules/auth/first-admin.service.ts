@@ -30,8 +30,13 @@ export class FirstAdminService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (await this.accounts.existsWithRole('admin')) return;
     if (this.config.admin) {
-      await this.create(this.config.admin.login, this.config.admin.password);
-      this.logger.log(`Created the first admin from TRYG_ADMIN_LOGIN.`);
+      try {
+        await this.create(this.config.admin.login, this.config.admin.password);
+        this.logger.log(`Created the first admin from TRYG_ADMIN_LOGIN.`);
+      } catch (error) {
+        // Several instances starting together: one of them wins, the others carry on.
+        if (!(await this.accounts.existsWithRole('admin'))) throw error;
+      }
       return;
     }
     if (this.config.production) {

@@ -102,7 +102,7 @@ export class SessionsService {
   /** Deletes the session and cuts its sockets (after the delete, so a reconnect is refused). */
   async revoke(sessionId: string, reason: string): Promise<void> {
     await this.writes.run((m) => m.delete(SessionEntity, { id: sessionId }));
-    this.realtime.disconnectSession(sessionId, reason);
+    await this.realtime.disconnectSession(sessionId, reason);
   }
 
   /** Every session of the account, or every one but `exceptId`, gone and disconnected. */
@@ -113,7 +113,7 @@ export class SessionsService {
       await m.delete(SessionEntity, where);
       return rows;
     });
-    for (const s of victims) this.realtime.disconnectSession(s.id, reason);
+    await Promise.all(victims.map((s) => this.realtime.disconnectSession(s.id, reason)));
   }
 
   /** Housekeeping: drop sessions past their absolute or idle end. */

@@ -1,5 +1,6 @@
 import { type OnGatewayConnection, type OnGatewayDisconnect, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import type { Namespace, Socket } from 'socket.io';
 import type { Ack } from '@tryg/shared';
 import { AccountsService } from '../accounts/accounts.service';
@@ -42,10 +43,11 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     private readonly presence: PresenceService,
     private readonly broadcaster: ChatBroadcaster,
     private readonly roomState: RoomStateService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   afterInit(nsp: Namespace): void {
-    this.realtime.attach(nsp as unknown as ChatNamespace);
+    this.realtime.attach(nsp as unknown as ChatNamespace, this.config.redisUrl !== null);
     nsp.use((socket, next) => {
       void this.authenticate(socket as ChatSocket).then(
         (ok) => next(ok ? undefined : new Error('UNAUTHENTICATED')),
