@@ -23,7 +23,7 @@ export async function createApp(
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.useWebSocketAdapter(new TrygSocketAdapter(app, config.redisUrl));
+  app.useWebSocketAdapter(new TrygSocketAdapter(app, config.redisUrl, config.trustProxy));
   app.setGlobalPrefix(API_PREFIX.slice(1), { exclude: ['api/health'] });
   applyHttpPipeline(app, config);
   mountOpenApi(app);

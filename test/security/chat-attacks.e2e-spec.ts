@@ -56,6 +56,23 @@ describe('chat attacks', () => {
     expect(sameSite.status).toBe(200);
   });
 
+  it('judges the Origin by the forwarded host only behind a trusted proxy', async () => {
+    const poll = (target: TestApp) =>
+      request(target.url).get('/socket.io/?EIO=4&transport=polling').set('Origin', 'https://tryg.example').set('X-Forwarded-Host', 'tryg.example');
+    expect((await poll(app)).status).toBe(403);
+    const proxied = await startTestApp({ env: { TRUST_PROXY: '1' } });
+    try {
+      expect((await poll(proxied)).status).toBe(200);
+      const foreign = await request(proxied.url)
+        .get('/socket.io/?EIO=4&transport=polling')
+        .set('Origin', 'https://evil.example')
+        .set('X-Forwarded-Host', 'tryg.example');
+      expect(foreign.status).toBe(403);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('keeps a non-member out of another group’s room: error ack, nothing stored or delivered', async () => {
     const bobSocket = await open(bob.client);
     expect((await ask<JoinAck>(bobSocket, 'room:join', { groupId: groupB.groupId })).ok).toBe(true);

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@tryg/shared';
 
@@ -36,4 +37,20 @@ export function csrfCheck(req: Request, res: Response, next: NextFunction): void
     return;
   }
   next();
+}
+
+/**
+ * socket.io's `cors` option does not stop a cross-site WebSocket, so the Origin is checked here,
+ * before the connection exists: a browser from another site is refused (HTTP 403); a client
+ * without an Origin (not a browser) is allowed and still needs the session cookie.
+ */
+export function sameOriginOnly(trustProxy: number | false) {
+  return (req: IncomingMessage, callback: (err: string | null | undefined, success: boolean) => void): void => {
+    const origin = req.headers.origin;
+    if (origin === undefined) return callback(null, true);
+    // Behind a trusted proxy the public host is the one it forwards (as Express's req.host does).
+    const forwarded = trustProxy ? req.headers['x-forwarded-host'] : undefined;
+    const host = typeof forwarded === 'string' ? forwarded.split(',')[0].trim() : req.headers.host;
+    callback(null, isSameOrigin(origin, host));
+  };
 }

@@ -3,6 +3,7 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import Redis from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
+import { sameOriginOnly } from './csrf.middleware';
 
 /**
  * socket.io on the app's own HTTP server; with REDIS_URL, the Redis adapter makes rooms span
@@ -14,12 +15,13 @@ export class TrygSocketAdapter extends IoAdapter {
   constructor(
     app: INestApplicationContext,
     private readonly redisUrl: string | null,
+    private readonly trustProxy: number | false,
   ) {
     super(app);
   }
 
   createIOServer(port: number, options?: ServerOptions): Server {
-    const server = super.createIOServer(port, options) as Server;
+    const server = super.createIOServer(port, { ...options, allowRequest: sameOriginOnly(this.trustProxy) }) as Server;
     if (this.redisUrl) {
       const pub = new Redis(this.redisUrl, { maxRetriesPerRequest: 2 });
       const sub = pub.duplicate();

@@ -11,7 +11,7 @@ import { ChatRefusal, toRefusal } from './chat-refusal';
 import { ChatService } from './chat.service';
 import { type ChatSocketData, PresenceService } from './presence.service';
 import { RoomStateService } from '../scheduling/room-state.service';
-import { allowSameOriginOnly, sessionTokenFromCookieHeader } from './socket-handshake';
+import { sessionTokenFromCookieHeader } from './socket-handshake';
 import { checkGroupPayload } from './send-payload';
 
 type ChatSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, ChatSocketData>;
@@ -29,7 +29,7 @@ const TYPING_EVERY_MS = 2000;
   serveClient: false,
   // A frame over 64 KB closes that socket only.
   maxHttpBufferSize: 64 * 1024,
-  allowRequest: allowSameOriginOnly,
+  // The Origin check (allowRequest) is set by TrygSocketAdapter, which knows the proxy settings.
 })
 export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewayDisconnect {
   private readonly logger = new Logger('ChatGateway');
