@@ -7,3 +7,11 @@ export * from './permissions';
 export * from './error-codes';
 export * from './http-contract';
 export * from './socket-events';
+export * from './chat';
+export * from './incidents';
+export * from './groups';
+export * from './scheduling';
+export * from './moderation';
+export * from './responses';
+// Types only, so the DTO classes' decorators never reach the bundle.
+export type * from './dto';

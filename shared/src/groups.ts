@@ -1,5 +1,5 @@
 import type { Locale } from './roles';
-import type { Membership, MembershipStatus } from './responses';
+import type { Account, Membership, MembershipStatus } from './responses';
 
 export const BETWEEN_SESSIONS_MODES = ['closed', 'read-only'] as const;
 export type BetweenSessions = (typeof BETWEEN_SESSIONS_MODES)[number];
@@ -63,7 +63,7 @@ export interface ReferralCreated {
 }
 
 export interface RedeemResponse {
-  account: import('./responses').Account;
+  account: Account;
   membership: Membership;
   recoveryCodes: string[];
 }

@@ -54,3 +54,8 @@ export interface AuditItem {
 export interface HealthResponse {
   status: 'ok';
 }
+
+/** `GET /client-config`: what the web needs before sign-in (public, nothing secret). */
+export interface ClientConfigResponse {
+  quickExitUrl: string;
+}

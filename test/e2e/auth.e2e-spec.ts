@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import request from 'supertest';
+import type request from 'supertest';
 import { SESSION_COOKIE } from '@tryg/shared';
 import {
   ADMIN,

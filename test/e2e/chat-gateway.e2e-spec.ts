@@ -1,7 +1,7 @@
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { newClientId, startMeetingNow } from '../support/chat-fixtures';
 import { ask, collect, connectChat, eventually, next, type ChatClient } from '../support/sockets';
-import { Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
+import { type Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
 
 type SendAck = { ok: boolean; code?: string; message?: { id: string; seq: number; body: string; clientMessageId?: string } };
 type JoinAck = { ok: boolean; code?: string; room: { mode: string; waitingForFacilitator: boolean; facilitatorPresent: boolean }; messages: { id: string; seq: number; body: string }[]; hasMore: boolean };

@@ -1,7 +1,7 @@
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { newClientId, startMeetingNow } from '../support/chat-fixtures';
 import { ask, connectChat, next, type ChatClient } from '../support/sockets';
-import { Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
+import { type Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
 import { ChatRetentionService } from '../../api/src/modules/chat/chat-retention.service';
 
 type SendAck = { ok: boolean; code?: string; message?: { id: string; body: string | null; seq: number } };

@@ -1,5 +1,5 @@
 import { createGroupFixture, referNewParticipant, type GroupFixture } from '../support/groups';
-import { Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
+import { type Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
 
 describe('keep apart (attacks)', () => {
   let app: TestApp;

@@ -1,9 +1,11 @@
 import * as argon2 from 'argon2';
+
+type Argon2 = typeof argon2;
 import { type AppConfig, TEST_PASSWORD_HASHING } from '../../config/app-config';
 import { PasswordHasher, referenceEncoding } from './password-hasher';
 
 jest.mock('argon2', () => {
-  const actual = jest.requireActual<typeof import('argon2')>('argon2');
+  const actual = jest.requireActual<Argon2>('argon2');
   return { ...actual, hash: jest.fn(), verify: jest.fn() };
 });
 
@@ -134,7 +136,7 @@ describe(PasswordHasher.name, () => {
   });
 
   it('stores the reference parameter order m,t,p, which argon2 still verifies', async () => {
-    const real = jest.requireActual<typeof import('argon2')>('argon2');
+    const real = jest.requireActual<Argon2>('argon2');
     const encoded = await real.hash('a-password', {
       type: real.argon2id,
       memoryCost: 1024,

@@ -1,0 +1,79 @@
+import da from '../../web/src/lib/i18n/da.json';
+import en from '../../web/src/lib/i18n/en.json';
+import { expectAccessible, signInThroughPage, startBrowserSuite, type BrowserSuite } from '../support/browser';
+import { ADMIN } from '../support/test-app';
+
+const LANGUAGES = [
+  { name: 'Danish', locale: 'da-DK', lang: 'da', text: da, switchTo: 'Dansk' },
+  { name: 'English', locale: 'en-GB', lang: 'en', text: en, switchTo: 'English' },
+] as const;
+
+// One Chromium and one app serve the whole suite; each test drives several pages.
+jest.setTimeout(60_000);
+
+describe('accessibility (axe, WCAG 2.2 AA): 0 serious or critical', () => {
+  let suite: BrowserSuite;
+
+  beforeAll(async () => {
+    suite = await startBrowserSuite();
+  });
+
+  afterAll(async () => {
+    await suite?.close();
+  });
+
+  it.each(LANGUAGES)(
+    'login, recovery, home, account and not-found pages in $name',
+    async ({ locale, lang, text, switchTo }) => {
+      const { page } = await suite.newPage({ locale });
+      await page.goto('/login');
+      await expectAccessible(page, text.login.title);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+
+      await page.goto('/recover');
+      await expectAccessible(page, text.recover.title);
+
+      await signInThroughPage(page, ADMIN.login, ADMIN.password);
+      // The account's saved language wins after sign-in; switch to the one under test when it differs.
+      await page
+        .getByRole('heading', { level: 1 })
+        .filter({ hasText: new RegExp(`^(${da.home.title}|${en.home.title})$`) })
+        .waitFor();
+      if ((await page.getAttribute('html', 'lang')) !== lang)
+        await page.getByRole('button', { name: switchTo, exact: true }).click();
+      await expectAccessible(page, text.home.title);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+
+      await page.getByRole('link', { name: text.nav.account, exact: true }).click();
+      await expectAccessible(page, text.account.title);
+      expect(await page.title()).toBe('Tryg');
+
+      await page.goto('/no-such-page');
+      await expectAccessible(page, text.notFound.title);
+    },
+  );
+
+  it('login, home and account in dark mode on a small screen, with reduced motion', async () => {
+    const { page } = await suite.newPage({
+      colorScheme: 'dark',
+      reducedMotion: 'reduce',
+      viewport: { width: 360, height: 740 },
+    });
+    await page.goto('/login');
+    await expectAccessible(page, da.login.title);
+    await signInThroughPage(page, ADMIN.login, ADMIN.password);
+    await page
+      .getByRole('heading', { level: 1 })
+      .filter({ hasText: new RegExp(`^(${da.home.title}|${en.home.title})$`) })
+      .waitFor();
+    if ((await page.getAttribute('html', 'lang')) !== 'da')
+      await page.getByRole('button', { name: 'Dansk', exact: true }).click();
+    await expectAccessible(page, da.home.title);
+    await page.goto('/account');
+    await expectAccessible(page, da.account.title);
+  });
+
+  it('sent no request anywhere but 127.0.0.1', () => {
+    expect(suite.offsite).toEqual([]);
+  });
+});

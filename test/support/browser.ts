@@ -1,0 +1,190 @@
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { SESSION_COOKIE } from '@tryg/shared';
+import { REPO_ROOT, startTestApp, type TestApp } from './test-app';
+
+/** Debian's Chromium; never a downloaded browser. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  // No request may leave 127.0.0.1: every host name fails to resolve (the tests use IP literals).
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Stands in for the neutral public page quick exit goes to (there is no internet here). */
+export interface ExitSite {
+  url: string;
+  /** Paths requested so far. */
+  hits: string[];
+  close: () => Promise<void>;
+}
+
+export const EXIT_PAGE_HEADING = 'Vejret i dag';
+
+export async function startExitSite(): Promise<ExitSite> {
+  const hits: string[] = [];
+  const server = createServer((req, res) => {
+    hits.push(req.url ?? '/');
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+    res.end(
+      `<!doctype html><html lang="da"><head><title>Vejret</title></head><body><h1>${EXIT_PAGE_HEADING}</h1></body></html>`,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    hits,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** The browser suite runs the built web app; a missing build must fail loudly, not test nothing. */
+export function assertWebBuilt(): void {
+  const index = join(REPO_ROOT, 'web', 'dist', 'index.html');
+  if (!existsSync(index)) {
+    throw new Error(
+      `${index} is missing: build the web app first (npm test does; or npx vite build --config web/vite.config.mts)`,
+    );
+  }
+}
+
+function isLocal(url: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+    return hostname === '127.0.0.1';
+  } catch {
+    return false;
+  }
+}
+
+export type PageOptions = Pick<BrowserContextOptions, 'locale' | 'colorScheme' | 'reducedMotion' | 'viewport'>;
+
+export interface BrowserSuite {
+  app: TestApp;
+  browser: Browser;
+  exit: ExitSite;
+  /** Every request a page made to anywhere but 127.0.0.1; suites assert it stays empty. */
+  offsite: string[];
+  /** A fresh context (own cookies) with one page; `locale` is what the browser asks for (default da-DK). */
+  newPage: (options?: PageOptions) => Promise<{ context: BrowserContext; page: Page }>;
+  close: () => Promise<void>;
+}
+
+/** One real app (on a fresh database), one exit site and one Chromium for a whole suite. */
+export async function startBrowserSuite(): Promise<BrowserSuite> {
+  assertWebBuilt();
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
+  const exit = await startExitSite();
+  const app = await startTestApp({ env: { QUICK_EXIT_URL: exit.url } });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const offsite: string[] = [];
+  const contexts: BrowserContext[] = [];
+  return {
+    app,
+    browser,
+    exit,
+    offsite,
+    async newPage(options = {}) {
+      const context = await browser.newContext({
+        locale: 'da-DK',
+        ...options,
+        baseURL: app.url,
+        serviceWorkers: 'block',
+      });
+      contexts.push(context);
+      context.on('request', (request) => {
+        if (!isLocal(request.url())) offsite.push(request.url());
+      });
+      const page = await context.newPage();
+      return { context, page };
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      await browser.close();
+      await app.close();
+      await exit.close();
+    },
+  };
+}
+
+/** The page's own single `<h1>`, so a scan never runs on a redirect or an error page by mistake. */
+export async function expectHeading(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name, exact: true }).waitFor({ state: 'visible' });
+  expect(await page.locator('h1').count()).toBe(1);
+}
+
+/** TESTING.md: assert the page's own heading first, then axe with the WCAG 2.2 AA tags: 0 serious or critical. */
+export async function expectAccessible(page: Page, heading: string): Promise<void> {
+  await expectHeading(page, heading);
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const serious = results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      nodes: violation.nodes.map((node) => node.html.slice(0, 200)),
+    }));
+  expect({ heading, serious }).toEqual({ heading, serious: [] });
+  // The scan really ran over this page.
+  expect(results.passes.length).toBeGreaterThan(0);
+}
+
+/** Signs in through the login form (the same in either language). */
+export async function signInThroughPage(page: Page, login: string, password: string): Promise<void> {
+  if (!new URL(page.url(), 'http://x').pathname.startsWith('/login')) await page.goto('/login');
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('main form button[type="submit"]').click();
+}
+
+export async function sessionToken(context: BrowserContext): Promise<string> {
+  const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
+  if (!cookie) throw new Error('the browser holds no session cookie');
+  return cookie.value;
+}
+
+/** The status `GET /auth/me` answers to a given session cookie, asked from outside the browser. */
+export async function meStatus(app: TestApp, token: string): Promise<number> {
+  const res = await fetch(`${app.url}/api/v1/auth/me`, { headers: { Cookie: `${SESSION_COOKIE}=${token}` } });
+  await res.arrayBuffer();
+  return res.status;
+}
+
+/**
+ * Quick exit sends logout with keepalive and does not wait, so the revocation may land a moment
+ * after the browser left: poll until it has, failing after `timeoutMs`.
+ */
+export async function waitForMeStatus(
+  app: TestApp,
+  token: string,
+  expected: number,
+  timeoutMs = 5000,
+): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let status = await meStatus(app, token);
+  while (status !== expected && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    status = await meStatus(app, token);
+  }
+  return status;
+}

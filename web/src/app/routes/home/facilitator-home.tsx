@@ -1,0 +1,9 @@
+import { Welcome } from './welcome';
+
+export function FacilitatorHome() {
+  return (
+    <div className="page">
+      <Welcome role="facilitator" />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useEffect, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { useClientConfig } from '../api/get-client-config';
+import { quickExit, setQuickExitUrl } from '../quick-exit';
+
+/** Always top right, always red, on every page (useQuickExitShortcut adds Escape twice). */
+export function QuickExitButton() {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const { data } = useClientConfig();
+  useEffect(() => {
+    if (data) setQuickExitUrl(data.quickExitUrl);
+  }, [data]);
+  return (
+    <div className="quick-exit">
+      <Button variant="danger" className="quick-exit-button" onPress={() => quickExit()} aria-describedby={hintId}>
+        {t('quickExit.button')}
+      </Button>
+      <span id={hintId} className="visually-hidden">
+        {t('quickExit.hint')}
+      </span>
+    </div>
+  );
+}
