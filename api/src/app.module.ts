@@ -13,11 +13,21 @@ import { DatabaseModule } from './database/database.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { ClientConfigModule } from './modules/client-config/client-config.module';
 import { SessionGuard } from './modules/auth/session.guard';
 import { HealthModule } from './modules/health/health.module';
 import { RealtimeModule } from './modules/realtime/realtime.module';
 import { StaffModule } from './modules/staff/staff.module';
 import { TestClockModule } from './modules/test-clock/test-clock.module';
+import { GroupsModule } from './modules/groups/groups.module';
+import { MembershipModule } from './modules/membership/membership.module';
+import { ReferralsModule } from './modules/referrals/referrals.module';
+import { IntakeModule } from './modules/intake/intake.module';
+import { PrivacyModule } from './modules/privacy/privacy.module';
+import { IncidentsModule } from './modules/incidents/incidents.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { SchedulingModule } from './modules/scheduling/scheduling.module';
+import { ChatModule } from './modules/chat/chat.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -40,6 +50,16 @@ export class AppModule {
         AuthModule,
         StaffModule,
         HealthModule,
+        GroupsModule,
+        MembershipModule,
+        ReferralsModule,
+        IntakeModule,
+        PrivacyModule,
+        IncidentsModule,
+        NotificationsModule,
+        SchedulingModule,
+        ChatModule,
+        ClientConfigModule,
         ...(config.testRoutes ? [TestClockModule] : []),
       ],
       providers: [

@@ -15,6 +15,7 @@ export const PERMISSIONS = {
   'referral.issue': ['coordinator'],
   'referral.read-own': ['coordinator'],
   'group.moderate': ['facilitator'],
+  'help-lines.manage': ['admin'],
   'meeting.schedule': ['facilitator'],
   'group.join': ['participant'],
   'incident-log.keep': ['participant'],

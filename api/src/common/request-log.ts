@@ -36,7 +36,8 @@ export function requestLogOptions(config: AppConfig, stream?: Writable): Params 
         level: 'info',
         base: undefined,
         redact: { paths: ['req', 'res', 'err.config', 'headers', 'cookie', 'password'], remove: true },
-        quietReqLogger: true,
+        // No request id either: nothing in a log line should let lines be joined up per person.
+        quietReqLogger: false,
         quietResLogger: true,
         serializers: { req: () => undefined, res: () => undefined, err: () => undefined },
         wrapSerializers: false,

@@ -5,3 +5,4 @@ export * from './incidents.dto';
 export * from './groups.dto';
 export * from './scheduling.dto';
 export * from './chat.dto';
+export * from './moderation.dto';
