@@ -57,6 +57,9 @@ describe('referral → redeem → intake', () => {
 
     referrals = await fixture.coordinator.client.get('/referrals');
     expect(referrals.body.items[0]).toMatchObject({ id: issued.body.referral.id, status: 'approved' });
+    const told = await person.get('/me/notifications');
+    expect(told.body.items).toEqual([expect.objectContaining({ kind: 'intake-approved', readAt: null })]);
+    expect(told.text).not.toContain(fixture.groupId);
     const groups = await person.get('/groups');
     expect(groups.body.items.map((g: { id: string }) => g.id)).toEqual([fixture.groupId]);
   });

@@ -33,6 +33,10 @@ describe('keep apart (attacks)', () => {
     const referrals = await group.coordinator.client.get('/referrals');
     const flagged = referrals.body.items.filter((r: { keepApartMatch: boolean }) => r.keepApartMatch).map((r: { id: string }) => r.id);
     expect(flagged.sort()).toEqual([victim.referralId, stalker.referralId].sort());
+    const notices = await group.coordinator.client.get('/me/notifications');
+    expect(notices.body.items.map((n: { kind: string }) => n.kind)).toEqual(['keep-apart-match', 'keep-apart-match']);
+    expect(notices.text).not.toContain('Hanne');
+    expect(notices.text).not.toContain('Jens');
     const audit = await admin.get('/admin/audit?type=keep-apart.matched');
     expect(audit.body.items.map((e: { subjectId: string }) => e.subjectId).sort()).toEqual([victim.referralId, stalker.referralId].sort());
   });

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import { type CreateGroupDto, GROUP_DEFAULTS, type Group, type Page, type UpdateGroupDto } from '@tryg/shared';
+import { ChangeBus } from '../../common/change-bus';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
@@ -34,6 +35,7 @@ export class GroupsService {
     private readonly writes: WriteQueue,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly changes: ChangeBus,
   ) {}
 
   find(id: string): Promise<GroupEntity | null> {
@@ -84,6 +86,8 @@ export class GroupsService {
       await m.update(GroupEntity, { id }, { ...changes, updatedAt: updated.updatedAt });
       await this.audit.recordIn(m, 'group.updated', auth.accountId, id);
     });
+    // The room window depends on the group's settings.
+    this.changes.publish({ kind: 'room', groupId: id });
     return toGroup(updated);
   }
 }

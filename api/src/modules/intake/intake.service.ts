@@ -9,6 +9,7 @@ import { AuditService } from '../audit/audit.service';
 import { MembershipEntity } from '../membership/entities/membership.entity';
 import type { GroupAccess } from '../membership/membership-access';
 import { MembershipDirectory } from '../membership/membership-directory';
+import { NotificationsService } from '../notifications/notifications.service';
 import { MembershipService, toMember } from '../membership/membership.service';
 import { ReferralEntity } from '../referrals/entities/referral.entity';
 import { mustKeepApart } from '../referrals/keep-apart';
@@ -36,6 +37,7 @@ export class IntakeService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly directory: MembershipDirectory,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Facilitators get the referral note with the member, and every such read is audited. */
@@ -68,15 +70,21 @@ export class IntakeService {
       if (decision === 'approved') {
         const clash = await this.keepApartClash(m, access, referral);
         // Refused, but the coordinators must still be told: that is recorded after this transaction.
-        if (clash) return { clash: [referral!, clash] as const, updated: null };
+        if (clash) return { clash: [referral!, clash] as const, updated: null, notice: null };
         if ((await this.membership.countApprovedMembers(m, groupId)) >= access.group.capacity) throw new DomainError('GROUP_FULL');
       }
       const updated = await this.membership.setStatusIn(m, current, decision);
       if (referral) await m.update(ReferralEntity, { id: referral.id }, { status: decision, updatedAt: this.clock.now() });
       await this.audit.recordIn(m, decision === 'approved' ? 'intake.approved' : 'intake.declined', auth.accountId, current.id);
-      return { clash: null, updated };
+      // Neutral words; the group is named only if the member opted in (never at this point).
+      const notice =
+        decision === 'approved'
+          ? await this.notifications.notify(m, current.accountId, 'intake-approved', { groupName: null })
+          : await this.notifications.notify(m, current.accountId, 'intake-declined', {});
+      return { clash: null, updated, notice };
     });
     this.directory.changed(groupId);
+    this.notifications.publish([outcome.notice ?? null]);
     if (outcome.clash) {
       await this.recordKeepApartMatch(auth, outcome.clash);
       throw new DomainError('KEEP_APART');
@@ -104,11 +112,15 @@ export class IntakeService {
    */
   private async recordKeepApartMatch(auth: RequestAuth, referrals: readonly ReferralEntity[]): Promise<void> {
     const now = this.clock.now();
-    await this.writes.run(async (m) => {
+    const sent = await this.writes.run(async (m) => {
+      const notices = [];
       for (const referral of referrals) {
         await m.update(ReferralEntity, { id: referral.id }, { keepApartMatchedAt: now, updatedAt: now });
         await this.audit.recordIn(m, 'keep-apart.matched', auth.accountId, referral.id);
+        if (referral.coordinatorId) notices.push(await this.notifications.notify(m, referral.coordinatorId, 'keep-apart-match', {}));
       }
+      return notices;
     });
+    this.notifications.publish(sent);
   }
 }

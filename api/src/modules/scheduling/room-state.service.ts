@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { And, IsNull, LessThanOrEqual, MoreThan, type Repository } from 'typeorm';
 import type { RoomState } from '@tryg/shared';
+import { ChangeBus } from '../../common/change-bus';
 import { Clock } from '../../common/clock';
 import { WriteQueue } from '../../common/write-queue';
 import { GroupsService } from '../groups/groups.service';
@@ -16,6 +17,8 @@ export type RoomModerationSource = (groupId: string) => Promise<Partial<RoomMode
 const UPCOMING_LIMIT = 20;
 /** The longest window lead (openMinutesBefore ≤ 60) the transition scan must look ahead. */
 const MAX_OPEN_BEFORE_MS = 60 * 60_000;
+/** Even with nothing due, the cached room state is rechecked at least this often. */
+const CACHE_MAX_MS = 60_000;
 
 /**
  * The one place that answers "what is this group's room now" (from the injected clock, the
@@ -32,13 +35,32 @@ export class RoomStateService {
   private readonly present = new Map<string, boolean>();
   private readonly lastAnnounced = new Map<string, string>();
   private moderation: RoomModerationSource | null = null;
+  /**
+   * The chat asks for the state on every message; the answer is kept until the next window
+   * boundary (at most a minute) or until something changes it, here or on another instance.
+   */
+  private readonly cache = new Map<string, { snapshot: RoomSnapshot; computedAtMs: number; validUntilMs: number }>();
+  private cacheVersion = 0;
 
   constructor(
     @InjectRepository(MeetingEntity) private readonly meetings: Repository<MeetingEntity>,
     private readonly groups: GroupsService,
     private readonly writes: WriteQueue,
     private readonly clock: Clock,
-  ) {}
+    private readonly changes: ChangeBus,
+  ) {
+    changes.subscribe((change) => {
+      if (change.kind === 'room' || change.kind === 'moderation') {
+        this.cacheVersion++;
+        this.cache.delete(change.groupId);
+      }
+    });
+  }
+
+  /** Meetings, settings or moderation of the group changed: forget its state everywhere. */
+  invalidate(groupId: string): void {
+    this.changes.publish({ kind: 'room', groupId });
+  }
 
   /** Subscribes to every announced change; returns the unsubscribe function. */
   onChange(listener: RoomStateListener): () => void {
@@ -51,6 +73,11 @@ export class RoomStateService {
   }
 
   async snapshot(groupId: string): Promise<RoomSnapshot> {
+    const nowMs = this.clock.nowMs();
+    const hit = this.cache.get(groupId);
+    // A clock moved backwards (tests) makes a cached answer from "the future" invalid too.
+    if (hit && nowMs >= hit.computedAtMs && nowMs < hit.validUntilMs) return hit.snapshot;
+    const versionBefore = this.cacheVersion;
     const group = await this.groups.require(groupId);
     const now = this.clock.now();
     const meetings = await this.meetings.find({
@@ -58,13 +85,19 @@ export class RoomStateService {
       order: { startsAt: 'ASC' },
       take: UPCOMING_LIMIT,
     });
-    return computeRoomState({
+    const snapshot = computeRoomState({
       now,
       group,
       meetings,
       facilitatorPresent: this.present.get(groupId) ?? false,
       moderation: this.moderation ? await this.moderation(groupId) : undefined,
     });
+    const boundaries = meetings
+      .flatMap((m) => [windowOpensAt(m, group.openMinutesBefore).getTime(), m.endsAt.getTime()])
+      .filter((t) => t > now.getTime());
+    const validUntilMs = Math.min(now.getTime() + CACHE_MAX_MS, ...boundaries);
+    if (this.cacheVersion === versionBefore) this.cache.set(groupId, { snapshot, computedAtMs: now.getTime(), validUntilMs });
+    return snapshot;
   }
 
   async state(groupId: string): Promise<RoomState> {
@@ -95,6 +128,7 @@ export class RoomStateService {
 
   /** Computes the state and tells the listeners if it differs from what this instance last announced. */
   async announce(groupId: string): Promise<RoomState> {
+    this.invalidate(groupId);
     const snap = await this.snapshot(groupId);
     // A facilitator already in the room when the window opens has joined this meeting.
     if (snap.meetingId && !snap.facilitatorJoinRecorded && this.present.get(groupId)) {

@@ -7,6 +7,8 @@ import type { GroupsService } from '../groups/groups.service';
 import type { MeetingEntity } from './entities/meeting.entity';
 import { computeRoomState, type RoomGroupSettings, type RoomMeeting } from './room-state';
 import { RoomStateService } from './room-state.service';
+import { ChangeBus } from '../../common/change-bus';
+import type { AppConfig } from '../../config/app-config';
 
 const GROUP: RoomGroupSettings = {
   id: 'g1',
@@ -169,6 +171,7 @@ describe(RoomStateService.name, () => {
   let meetings: MeetingEntity[];
   let writes: { run: jest.Mock };
   let announced: RoomState[];
+  let repository: Repository<MeetingEntity> & { find: jest.Mock };
 
   beforeEach(() => {
     clock = new FrozenClock();
@@ -186,9 +189,9 @@ describe(RoomStateService.name, () => {
         updatedAt: at('2026-03-01T00:00:00.000Z'),
       },
     ];
-    const repository = {
+    repository = {
       find: jest.fn(async () => meetings.filter((m) => m.endsAt > clock.now())),
-    } as unknown as Repository<MeetingEntity>;
+    } as unknown as Repository<MeetingEntity> & { find: jest.Mock };
     const groups = {
       require: jest.fn(async () => ({ ...GROUP }) as unknown as GroupEntity),
     } as unknown as GroupsService;
@@ -203,7 +206,7 @@ describe(RoomStateService.name, () => {
         }),
       ),
     };
-    sut = new RoomStateService(repository, groups, writes as unknown as WriteQueue, clock);
+    sut = new RoomStateService(repository, groups, writes as unknown as WriteQueue, clock, new ChangeBus({ redisUrl: null } as AppConfig));
     announced = [];
     sut.onChange((s) => announced.push(s));
   });
@@ -242,5 +245,22 @@ describe(RoomStateService.name, () => {
     clock.set(at('2026-03-03T16:50:00.000Z'));
     await sut.announce('g1');
     expect(meetings[0].facilitatorJoinedAt?.toISOString()).toBe('2026-03-03T16:50:00.000Z');
+  });
+
+  it('answers repeated questions from memory until a window boundary, a change or a clock moved back', async () => {
+    clock.set(at('2026-03-03T16:40:00.000Z'));
+    await sut.state('g1');
+    await sut.state('g1');
+    expect(repository.find).toHaveBeenCalledTimes(1);
+    sut.invalidate('g1');
+    await sut.state('g1');
+    expect(repository.find).toHaveBeenCalledTimes(2);
+    // The window opens 10 minutes before 17:00: crossing that boundary recomputes.
+    clock.set(at('2026-03-03T16:50:30.000Z'));
+    expect((await sut.state('g1')).mode).toBe('open');
+    expect(repository.find).toHaveBeenCalledTimes(3);
+    clock.set(at('2026-03-03T16:45:00.000Z'));
+    expect((await sut.state('g1')).mode).toBe('closed');
+    expect(repository.find).toHaveBeenCalledTimes(4);
   });
 });
