@@ -28,6 +28,7 @@ import { IncidentsModule } from './modules/incidents/incidents.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { ChatModule } from './modules/chat/chat.module';
+import { ModerationModule } from './modules/moderation/moderation.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -59,6 +60,7 @@ export class AppModule {
         NotificationsModule,
         SchedulingModule,
         ChatModule,
+        ModerationModule,
         ClientConfigModule,
         ...(config.testRoutes ? [TestClockModule] : []),
       ],

@@ -133,7 +133,8 @@ export interface OwnSafetyAlert {
 export interface MemberNote {
   id: string;
   memberId: string;
-  body: string;
+  /** Null when the stored text does not decrypt here (moved or changed). */
+  body: string | null;
   authorDisplayName: string | null;
   createdAt: string;
 }

@@ -1,6 +1,7 @@
 import type { SocketErrorCode } from './error-codes';
 import type { HelpLine, Message, PresenceMember } from './chat';
 import type { RoomState } from './scheduling';
+import type { ModerationNotice, Report } from './moderation';
 
 /** Acknowledgement of every client → server event. */
 export type Ack<T extends object = object> =
@@ -47,8 +48,8 @@ export interface ServerToClientEvents {
   'room:state': (payload: RoomState) => void;
   'member:presence': (payload: { groupId: string; members: PresenceMember[] }) => void;
   'member:typing': (payload: { groupId: string; memberId: string; displayName: string }) => void;
-  'moderation:notice': (payload: { groupId: string; kind: 'muted' | 'unmuted' | 'removed' | 'banned'; until?: string }) => void;
-  'report:new': (payload: { groupId: string; report: unknown }) => void;
+  'moderation:notice': (payload: ModerationNotice) => void;
+  'report:new': (payload: { groupId: string; report: Report }) => void;
   'message:held': (payload: { groupId: string; message: Message }) => void;
   'safety:alert': (payload: SafetyAlert) => void;
   'notification:new': (payload: { notification: unknown }) => void;

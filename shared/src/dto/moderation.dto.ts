@@ -37,7 +37,10 @@ const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim
 
 /** `DELETE /groups/:id/messages/:messageId`: a facilitator gives a reason; the author sends nothing. */
 export class RemoveMessageDto {
-  @ApiPropertyOptional({ maxLength: L.reasonMax, description: "Required when a facilitator removes someone else's message; kept for facilitators only" })
+  @ApiPropertyOptional({
+    maxLength: L.reasonMax,
+    description: "Required when a facilitator removes someone else's message; kept for facilitators only",
+  })
   @IsOptional()
   @trimmed
   @IsString()
@@ -46,24 +49,44 @@ export class RemoveMessageDto {
 }
 
 export class MuteMemberDto {
-  @ApiProperty({ minimum: L.muteMinMinutes, maximum: L.muteMaxMinutes }) @IsInt() @Min(L.muteMinMinutes) @Max(L.muteMaxMinutes) minutes!: number;
+  @ApiProperty({ minimum: L.muteMinMinutes, maximum: L.muteMaxMinutes })
+  @IsInt()
+  @Min(L.muteMinMinutes)
+  @Max(L.muteMaxMinutes)
+  minutes!: number;
   @ApiProperty({ maxLength: L.reasonMax }) @trimmed @IsString() @Length(1, L.reasonMax) reason!: string;
-  @ApiPropertyOptional({ description: "Also remove all of the member's messages in the group" }) @IsOptional() @IsBoolean() removeMessages?: boolean;
+  @ApiPropertyOptional({ description: "Also remove all of the member's messages in the group" })
+  @IsOptional()
+  @IsBoolean()
+  removeMessages?: boolean;
 }
 
 export class UnmuteMemberDto {
-  @ApiPropertyOptional({ maxLength: L.reasonMax }) @IsOptional() @trimmed @IsString() @Length(1, L.reasonMax) reason?: string;
+  @ApiPropertyOptional({ maxLength: L.reasonMax })
+  @IsOptional()
+  @trimmed
+  @IsString()
+  @Length(1, L.reasonMax)
+  reason?: string;
 }
 
 /** `…/remove` and `…/ban`. */
 export class RemoveMemberDto {
   @ApiProperty({ maxLength: L.reasonMax }) @trimmed @IsString() @Length(1, L.reasonMax) reason!: string;
-  @ApiPropertyOptional({ description: "Also remove all of the member's messages in the group" }) @IsOptional() @IsBoolean() removeMessages?: boolean;
+  @ApiPropertyOptional({ description: "Also remove all of the member's messages in the group" })
+  @IsOptional()
+  @IsBoolean()
+  removeMessages?: boolean;
 }
 
 export class ReportMessageDto {
   @ApiProperty({ enum: REPORT_CATEGORIES }) @IsIn(REPORT_CATEGORIES) category!: ReportCategory;
-  @ApiPropertyOptional({ maxLength: L.reportNoteMax }) @IsOptional() @trimmed @IsString() @Length(1, L.reportNoteMax) note?: string;
+  @ApiPropertyOptional({ maxLength: L.reportNoteMax })
+  @IsOptional()
+  @trimmed
+  @IsString()
+  @Length(1, L.reportNoteMax)
+  note?: string;
 }
 
 export class QueueQueryDto {
@@ -77,7 +100,10 @@ export class CursorQueryDto {
 
 export class ResolveReportDto {
   @ApiProperty({ enum: REPORT_RESOLUTIONS }) @IsIn(REPORT_RESOLUTIONS) resolution!: ReportResolution;
-  @ApiPropertyOptional({ enum: REPORT_ACTIONS, description: 'Carried out on the reported message or its author (only with `actioned`)' })
+  @ApiPropertyOptional({
+    enum: REPORT_ACTIONS,
+    description: 'Carried out on the reported message or its author (only with `actioned`)',
+  })
   @IsOptional()
   @IsIn(REPORT_ACTIONS)
   action?: ReportAction;
@@ -87,17 +113,34 @@ export class ResolveReportDto {
   @Min(L.muteMinMinutes)
   @Max(L.muteMaxMinutes)
   minutes?: number;
-  @ApiPropertyOptional({ maxLength: L.reasonMax, description: "The action's reason" }) @IsOptional() @trimmed @IsString() @Length(1, L.reasonMax) note?: string;
+  @ApiPropertyOptional({ maxLength: L.reasonMax, description: "The action's reason" })
+  @IsOptional()
+  @trimmed
+  @IsString()
+  @Length(1, L.reasonMax)
+  note?: string;
 }
 
 export class UpdateRoomDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean() locked?: boolean;
-  @ApiPropertyOptional({ minimum: 0, maximum: L.slowModeMaxSeconds }) @IsOptional() @IsInt() @Min(0) @Max(L.slowModeMaxSeconds) slowModeSeconds?: number;
-  @ApiPropertyOptional({ maxLength: L.pinnedRulesMax }) @IsOptional() @IsString() @MaxLength(L.pinnedRulesMax) pinnedRules?: string;
+  @ApiPropertyOptional({ minimum: 0, maximum: L.slowModeMaxSeconds })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(L.slowModeMaxSeconds)
+  slowModeSeconds?: number;
+  @ApiPropertyOptional({ maxLength: L.pinnedRulesMax })
+  @IsOptional()
+  @IsString()
+  @MaxLength(L.pinnedRulesMax)
+  pinnedRules?: string;
 }
 
 export class WatchedWordDto {
-  @ApiProperty({ maxLength: L.watchedWordMax, description: 'Case- and accent-insensitive, whole words; `*` stands for any letters' })
+  @ApiProperty({
+    maxLength: L.watchedWordMax,
+    description: 'Case- and accent-insensitive, whole words; `*` stands for any letters',
+  })
   @trimmed
   @IsString()
   @Length(1, L.watchedWordMax)
@@ -124,7 +167,12 @@ export class RaiseSafetyDto {
 }
 
 export class ResolveSafetyDto {
-  @ApiPropertyOptional({ maxLength: L.reasonMax }) @IsOptional() @trimmed @IsString() @Length(1, L.reasonMax) note?: string;
+  @ApiPropertyOptional({ maxLength: L.reasonMax })
+  @IsOptional()
+  @trimmed
+  @IsString()
+  @Length(1, L.reasonMax)
+  note?: string;
 }
 
 export class AddMemberNoteDto {
@@ -155,9 +203,21 @@ export class HelpLineDto {
   @IsString()
   @Matches(/^\+?[0-9][0-9 ]{1,30}$/, { message: 'number must be digits and spaces, optionally starting with +' })
   number!: string;
-  @ApiProperty({ type: RequiredLocalizedTextDto }) @IsDefined() @ValidateNested() @Type(() => RequiredLocalizedTextDto) name!: RequiredLocalizedTextDto;
-  @ApiProperty({ type: LocalizedTextDto }) @IsDefined() @ValidateNested() @Type(() => LocalizedTextDto) hours!: LocalizedTextDto;
-  @ApiProperty({ type: LocalizedTextDto }) @IsDefined() @ValidateNested() @Type(() => LocalizedTextDto) description!: LocalizedTextDto;
+  @ApiProperty({ type: RequiredLocalizedTextDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => RequiredLocalizedTextDto)
+  name!: RequiredLocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  hours!: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => LocalizedTextDto)
+  description!: LocalizedTextDto;
 }
 
 export class HelpLinesDto {

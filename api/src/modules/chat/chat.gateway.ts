@@ -129,9 +129,10 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
     const now = Date.now();
     if (now - (this.lastTyping.get(socket.id) ?? 0) < TYPING_EVERY_MS) return {};
     this.lastTyping.set(socket.id, now);
-    const names = await this.chat.displayNames(checked.value.groupId);
+    const [names, hiddenFor] = await Promise.all([this.chat.displayNames(checked.value.groupId), this.chat.hiddenFrom(checked.value.groupId, memberId)]);
     (socket as Socket)
       .to(rooms.group(checked.value.groupId))
+      .except(hiddenFor.map((id) => rooms.member(id)))
       .emit('member:typing', { groupId: checked.value.groupId, memberId, displayName: names.get(memberId) ?? '' });
     return {};
   }
@@ -139,7 +140,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   /** Presence to the room, and facilitator presence to the room window (which may open the room). */
   private async afterPresenceChange(groupId: string): Promise<void> {
     try {
-      this.broadcaster.presence(groupId, await this.presence.list(groupId));
+      await this.presence.broadcast(groupId);
       await this.roomState.facilitatorPresence(groupId, await this.presence.facilitatorPresent(groupId));
     } catch (error) {
       this.logger.warn(`Presence update failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -16,6 +16,8 @@ import { MessageEntity } from './entities/message.entity';
 import { RoomCounterEntity } from './entities/room-counter.entity';
 import { MessageSealing } from './message-sealing';
 import { MessageWriter } from './message-writer';
+import { MessageModeration } from './message-moderation.service';
+import { ModerationCoreModule } from '../moderation/core/moderation-core.module';
 import { PresenceService } from './presence.service';
 
 @Module({
@@ -26,6 +28,7 @@ import { PresenceService } from './presence.service';
     AccountsModule,
     SchedulingModule,
     JobsModule,
+    ModerationCoreModule,
   ],
   controllers: [ChatController],
   providers: [
@@ -37,7 +40,8 @@ import { PresenceService } from './presence.service';
     PresenceService,
     ChatRetentionService,
     ChatPersonalData,
+    MessageModeration,
   ],
-  exports: [ChatService, ChatBroadcaster, MessageSealing],
+  exports: [ChatService, ChatBroadcaster, MessageSealing, MessageModeration, PresenceService],
 })
 export class ChatModule {}

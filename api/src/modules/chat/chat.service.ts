@@ -28,6 +28,8 @@ import { MessageWriter } from './message-writer';
 import { RoomStateService } from '../scheduling/room-state.service';
 import { AttendanceService } from '../scheduling/attendance.service';
 import { checkGroupPayload, checkSendPayload } from './send-payload';
+import { ModerationView } from '../moderation/core/moderation-view';
+import { type Admission, SendGate } from '../moderation/core/send-gate';
 
 /** Who is on a socket. */
 export interface SocketIdentity {
@@ -68,6 +70,8 @@ export class ChatService {
     private readonly clock: Clock,
     private readonly roomState: RoomStateService,
     private readonly attendance: AttendanceService,
+    private readonly gate: SendGate,
+    private readonly moderation: ModerationView,
     limits: RateLimits,
   ) {
     // 5 messages a second with bursts of 10, per account (not per socket).
@@ -109,8 +113,19 @@ export class ChatService {
     // The duplicate check runs first: a resend gets the stored message back, whatever changed since.
     const earlier = await this.findResend(entry.memberId, input.clientMessageId, false);
     if (earlier) return { message: earlier };
+    let admission: Extract<Admission, { ok: true }>;
     try {
       await this.assertMayPost(identity, entry, input.groupId);
+      // Moderation: mute, slow mode, watched words, identifying information (from memory, no query).
+      const admitted = await this.gate.admit({
+        groupId: input.groupId,
+        memberId: entry.memberId,
+        isFacilitator: entry.role === 'facilitator',
+        body: input.body,
+        confirmIdentifying: input.confirmIdentifying,
+      });
+      if (!admitted.ok) throw new ChatRefusal(admitted.code);
+      admission = admitted;
     } catch (refusal) {
       const stored = await this.findResend(entry.memberId, input.clientMessageId, true);
       if (stored) return { message: stored };
@@ -122,12 +137,20 @@ export class ChatService {
       clientMessageId: input.clientMessageId,
       body: input.body,
       contentWarning: input.contentWarning,
-      status: 'delivered',
+      status: admission.status,
     });
     this.remember(entry.memberId, input.clientMessageId, entity.id);
     const names = new Map([[entry.memberId, entry.displayName]]);
-    if (created) this.broadcaster.messageNew(entity, (viewer) => viewMessage(entity, viewer, names, this.sealing));
-    return { message: viewMessage(entity, { memberId: entry.memberId, isFacilitator: entry.role === 'facilitator' }, names, this.sealing) };
+    if (created) this.broadcaster.messageNew(entity, (viewer) => viewMessage(entity, viewer, names, this.sealing), admission.hiddenFor);
+    const extras = created
+      ? await this.gate.afterStored({ groupId: input.groupId, memberId: entry.memberId, accountId: identity.accountId, messageId: entity.id }, admission)
+      : {};
+    return { message: viewMessage(entity, { memberId: entry.memberId, isFacilitator: entry.role === 'facilitator' }, names, this.sealing), ...extras };
+  }
+
+  /** Members who must not get this member's messages or typing (ignore, "I think I know this person"). */
+  async hiddenFrom(groupId: string, memberId: string): Promise<string[]> {
+    return (await this.moderation.group(groupId)).messageHiddenFor(memberId);
   }
 
   /** Room window, lock and rate; facilitators are exempt from window, lock and slow mode. */
@@ -187,7 +210,13 @@ export class ChatService {
       qb.andWhere('m.created_at >= :approvedAt', { approvedAt: (approvedAt ?? new Date(8.64e15)).toISOString() });
       qb.andWhere(new Brackets((w) => w.where("m.status = 'delivered'").orWhere('m.member_id = :me', { me: viewer.memberId })));
     }
-    if (options.onlyHeld) qb.andWhere("m.status = 'held'");
+    if (!viewer.isFacilitator && viewer.memberId) {
+      // Writers this member ignores, or must not see, are left out.
+      const hidden = (await this.moderation.group(groupId)).hiddenAuthorsFor(viewer.memberId);
+      if (hidden.length > 0) qb.andWhere('(m.member_id IS NULL OR m.member_id NOT IN (:...hidden))', { hidden });
+    }
+    // The review queue: held and not yet removed.
+    if (options.onlyHeld) qb.andWhere("m.status = 'held' AND m.removed IS NULL");
     const anchorId = options.after ?? options.before;
     if (anchorId) {
       const anchor = await this.messages.findOneBy({ id: anchorId, groupId });

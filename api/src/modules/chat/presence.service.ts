@@ -4,6 +4,8 @@ import { In, type Repository } from 'typeorm';
 import type { PresenceMember } from '@tryg/shared';
 import { MembershipEntity } from '../membership/entities/membership.entity';
 import { RealtimeService, rooms } from '../realtime/realtime.service';
+import { ModerationView } from '../moderation/core/moderation-view';
+import { ChatBroadcaster } from './chat-broadcaster';
 
 /** What a chat socket carries once authenticated and joined. */
 export interface ChatSocketData {
@@ -23,7 +25,15 @@ export class PresenceService {
   constructor(
     private readonly realtime: RealtimeService,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
+    private readonly broadcaster: ChatBroadcaster,
+    private readonly moderation: ModerationView,
   ) {}
+
+  /** Tells the room who is here; a member who must not see someone ("I think I know this person") gets the list without them. */
+  async broadcast(groupId: string): Promise<void> {
+    const [members, group] = await Promise.all([this.list(groupId), this.moderation.group(groupId)]);
+    this.broadcaster.presence(groupId, members, group.peopleHides());
+  }
 
   async onlineMemberIds(groupId: string): Promise<Set<string>> {
     const nsp = this.realtime.namespace();

@@ -13,6 +13,8 @@ import { GroupBanEntity } from './entities/group-ban.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { ACTIVE_STATUSES, type GroupAccess, type GroupNeed } from './membership-access';
 
+export type HiddenPeopleSource = (groupId: string, viewerMemberId: string) => Promise<ReadonlySet<string>>;
+
 export function toMembership(entity: MembershipEntity): OwnMembership {
   return {
     memberId: entity.id,
@@ -42,6 +44,18 @@ export class MembershipService implements AccountMemberships {
     private readonly groups: GroupsService,
     private readonly clock: Clock,
   ) {}
+
+  /** Supplied by moderation: members a viewer must not see ("I think I know this person" hides the sender). */
+  private hiddenPeople: HiddenPeopleSource | null = null;
+
+  useHiddenPeople(source: HiddenPeopleSource): void {
+    this.hiddenPeople = source;
+  }
+
+  private async hiddenFrom(access: GroupAccess): Promise<ReadonlySet<string>> {
+    if (access.isFacilitator || !access.membership || !this.hiddenPeople) return new Set();
+    return this.hiddenPeople(access.group.id, access.membership.id);
+  }
 
   /** The caller's active membership in a group (pending or approved), if any. */
   findActive(accountId: string, groupId: string): Promise<MembershipEntity | null> {
@@ -89,13 +103,14 @@ export class MembershipService implements AccountMemberships {
     const where = access.isFacilitator
       ? { groupId: access.group.id }
       : { groupId: access.group.id, status: 'approved' as MembershipStatus };
-    const rows = await this.memberships.find({ where, order: { createdAt: 'ASC' } });
-    return { items: rows.map(toMember), nextCursor: null };
+    const [rows, hidden] = await Promise.all([this.memberships.find({ where, order: { createdAt: 'ASC' } }), this.hiddenFrom(access)]);
+    return { items: rows.filter((r) => !hidden.has(r.id)).map(toMember), nextCursor: null };
   }
 
   async getMember(access: GroupAccess, memberId: string): Promise<MembershipEntity> {
     const member = await this.findInGroup(access.group.id, memberId);
     if (!member || (!access.isFacilitator && member.status !== 'approved')) throw new DomainError('NOT_FOUND');
+    if ((await this.hiddenFrom(access)).has(member.id)) throw new DomainError('NOT_FOUND');
     return member;
   }
 
