@@ -114,3 +114,35 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   if (error.code === 'UNAUTHENTICATED' && !options.expectUnauthenticated) unauthenticatedHandler?.();
   throw error;
 }
+
+export interface RawRequestOptions {
+  method?: Method;
+  /** A multipart body (file uploads); the browser sets its Content-Type with the boundary. */
+  body?: FormData;
+  signal?: AbortSignal;
+}
+
+/**
+ * For what is not JSON (file uploads, file downloads): the same cookie, CSRF header and error
+ * handling as apiRequest, but the caller reads the successful Response itself.
+ */
+export async function apiFetch(path: string, options: RawRequestOptions = {}): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(`${API_PREFIX}${path}`, {
+      method: options.method ?? 'GET',
+      headers: { [CSRF_HEADER]: CSRF_HEADER_VALUE },
+      body: options.body,
+      credentials: 'same-origin',
+      cache: 'no-store',
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, NETWORK_ERROR, 'The server could not be reached.');
+  }
+  if (response.ok) return response;
+  const error = toApiError(response.status, await readBody(response), response.headers.get('Retry-After'));
+  if (error.code === 'UNAUTHENTICATED') unauthenticatedHandler?.();
+  throw error;
+}

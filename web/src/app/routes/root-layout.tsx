@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { hasPermission } from '@tryg/shared';
 import { useMe } from '../../features/auth/api/get-me';
 import { LogoutButton } from '../../features/auth/components/logout-button';
+import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { LanguageSwitch } from '../../features/preferences/components/language-switch';
 import { useAccountLocale } from '../../features/preferences/hooks/use-account-locale';
 import { SiteHeader } from './site-header';
@@ -41,8 +43,16 @@ export function RootLayout() {
                       {t('nav.home')}
                     </NavLink>
                   </li>
+                  {me && hasPermission(me.account.role, 'incident-log.keep') ? (
+                    <li>
+                      <NavLink to="/log">{t('incidentLog.nav')}</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/account">{t('nav.account')}</NavLink>
+                  </li>
+                  <li className="site-nav-notifications">
+                    <NotificationBell />
                   </li>
                 </>
               ) : null}

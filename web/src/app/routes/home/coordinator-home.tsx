@@ -1,9 +1,11 @@
+import { ReferralsHomePanel } from '../../../features/referrals/components/referrals-home-panel';
 import { Welcome } from './welcome';
 
 export function CoordinatorHome() {
   return (
     <div className="page">
       <Welcome role="coordinator" />
+      <ReferralsHomePanel />
     </div>
   );
 }

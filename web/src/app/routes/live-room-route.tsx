@@ -1,0 +1,38 @@
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Notice } from '../../components/ui/notice';
+import { meQueryOptions } from '../../features/auth/api/get-me';
+import { LiveRoom } from '../../features/live-room/components/live-room';
+import { useSignedIn } from './signed-in-layout';
+
+/** `/groups/:groupId/room`: the group's live room, for its approved members and facilitators. */
+export function LiveRoomRoute() {
+  const { t } = useTranslation();
+  const { groupId = '' } = useParams();
+  // Ask "who am I" afresh on entering, so an approval that just happened lets the person in.
+  const signedIn = useSignedIn();
+  const fresh = useQuery({ ...meQueryOptions(), refetchOnMount: 'always' });
+  const me = fresh.data ?? signedIn;
+  const membership = me.memberships.find((m) => m.groupId === groupId && m.status === 'approved');
+  if (!membership) {
+    return (
+      <div className="page">
+        <h1>{t('liveRoom.title')}</h1>
+        {fresh.isFetching ? null : <Notice tone="info">{t('liveRoom.notMember')}</Notice>}
+        <p>
+          <Link to="/">{t('liveRoom.backHome')}</Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <LiveRoom
+      key={`${groupId}:${membership.memberId}`}
+      groupId={groupId}
+      memberId={membership.memberId}
+      displayName={membership.displayName}
+      isFacilitator={me.account.role === 'facilitator'}
+    />
+  );
+}

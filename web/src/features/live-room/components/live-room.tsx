@@ -1,0 +1,142 @@
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
+import type { Message } from '@tryg/shared';
+import { useGroup } from '../api/get-group';
+import { useMeetings } from '../api/list-meetings';
+import { useAnnouncements } from '../hooks/use-announcements';
+import { useMessageWindow } from '../hooks/use-message-window';
+import { useNow } from '../hooks/use-now';
+import { useRoomSession } from '../hooks/use-room-session';
+import { visibleEntries } from '../outbox';
+import { canWrite, roomNotice } from '../room-notice';
+import { nextOpening } from '../room-time';
+import { Composer } from './composer';
+import { DeleteOwnMessage } from './delete-own-message';
+import { MessageItem } from './message-item';
+import { MessageList } from './message-list';
+import { PendingMessageItem } from './pending-message-item';
+import { PinnedRules } from './pinned-rules';
+import { PresenceList } from './presence-list';
+import { RoomHeader } from './room-header';
+import { RoomStatus } from './room-status';
+import { TypingLine } from './typing-line';
+
+interface RoomMessageProps {
+  message: Message;
+  myMemberId: string;
+  groupId: string;
+  now: Date;
+  timeZone?: string;
+  onDeleted: (messageId: string) => void;
+  messageActions?: (message: Message) => ReactNode;
+}
+
+/** A stored message with its buttons; unchanged messages are not drawn again when others arrive. */
+const RoomMessage = memo(function RoomMessage({
+  message,
+  myMemberId,
+  groupId,
+  now,
+  timeZone,
+  onDeleted,
+  messageActions,
+}: RoomMessageProps) {
+  const own = message.memberId === myMemberId;
+  const extra = messageActions?.(message);
+  const actions =
+    own || extra ? (
+      <>
+        {own ? <DeleteOwnMessage groupId={groupId} messageId={message.id} onDeleted={onDeleted} /> : null}
+        {extra}
+      </>
+    ) : undefined;
+  return <MessageItem message={message} own={own} now={now} timeZone={timeZone} actions={actions} />;
+});
+
+export interface LiveRoomProps {
+  groupId: string;
+  /** My membership in this group. */
+  memberId: string;
+  displayName: string;
+  isFacilitator: boolean;
+  /** Extra buttons per message, added by other features through the page (e.g. report, moderate); keep it stable. */
+  messageActions?: (message: Message) => ReactNode;
+}
+
+/**
+ * The live room of one group: header, status, pinned rules, who is here, the conversation, who is
+ * writing and the composer. Mount with `key={groupId}` so each room gets its own session.
+ */
+export function LiveRoom({ groupId, memberId, displayName, isFacilitator, messageActions }: LiveRoomProps) {
+  const { session, snapshot } = useRoomSession(groupId, memberId);
+  const group = useGroup(groupId);
+  const now = useNow();
+  const announcement = useAnnouncements(session);
+
+  // A refused join carries no room state: the next meeting says when the room opens.
+  const meetings = useMeetings(groupId, snapshot.joinError === 'ROOM_CLOSED');
+  const opening = useMemo(
+    () => (meetings.data && group.data ? nextOpening(meetings.data.items, group.data.openMinutesBefore, now) : null),
+    [meetings.data, group.data, now],
+  );
+  const notice = roomNotice(snapshot, isFacilitator, opening);
+
+  const pending = visibleEntries(snapshot.outbox);
+  const fetchEarlier = useCallback(
+    () => session.loadEarlier().then(() => session.getSnapshot().timeline.messages),
+    [session],
+  );
+  const { view, scrollRef } = useMessageWindow(snapshot.timeline.messages, pending.length, fetchEarlier);
+  const timeZone = group.data?.timezone;
+  const markDeleted = useCallback((messageId: string) => session.markDeleted(messageId), [session]);
+
+  const renderMessage = (message: Message) => (
+    <RoomMessage
+      message={message}
+      myMemberId={memberId}
+      groupId={groupId}
+      now={now}
+      timeZone={timeZone}
+      onDeleted={markDeleted}
+      messageActions={messageActions}
+    />
+  );
+
+  return (
+    <div className="page live-room">
+      <RoomHeader group={group.data} />
+      <RoomStatus notice={notice} now={now} timeZone={timeZone} onReconnect={() => session.reconnect()} />
+      <PinnedRules rules={snapshot.room?.pinnedRules ?? group.data?.rules ?? ''} />
+      <PresenceList members={snapshot.presence} myMemberId={memberId} />
+      <MessageList
+        view={view}
+        scrollRef={scrollRef}
+        hasEarlier={snapshot.timeline.hasEarlier}
+        loadingEarlier={snapshot.loadingEarlier}
+        earlierFailed={snapshot.earlierFailed}
+        pending={pending}
+        renderMessage={renderMessage}
+        renderPending={(entry) => (
+          <PendingMessageItem
+            entry={entry}
+            myName={displayName}
+            online={snapshot.joined}
+            onRetry={(id) => session.retry(id)}
+            onDiscard={(id) => session.discard(id)}
+          />
+        )}
+      />
+      <TypingLine typing={snapshot.typing} />
+      <div className="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement ? <span key={announcement.id}>{announcement.text}</span> : null}
+      </div>
+      <Composer
+        canSend={canWrite(snapshot, notice)}
+        onSend={(body, contentWarning) => {
+          view.jumpToLatest();
+          session.send(body, contentWarning);
+        }}
+        onTyping={() => session.notifyTyping()}
+      />
+    </div>
+  );
+}

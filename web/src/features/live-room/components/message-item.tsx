@@ -1,0 +1,95 @@
+import { memo, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '@tryg/shared';
+import { Button } from '../../../components/ui/button';
+import { currentLocale } from '../../../lib/i18n/i18n';
+import { neutraliseBidi } from '../inert-text';
+import { formatDay, formatTime, isSameDay } from '../room-time';
+import { MessageText } from './message-text';
+
+/** The writer's pseudonym, or "former member" when their account is gone. */
+export function AuthorName({ name }: { name: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <span className="message-author">{name === null ? t('liveRoom.message.formerMember') : neutraliseBidi(name)}</span>
+  );
+}
+
+function SentAt({ iso, now, timeZone }: { iso: string; now: Date; timeZone?: string }) {
+  const locale = currentLocale();
+  const time = formatTime(iso, locale, timeZone);
+  const shown = isSameDay(iso, now, timeZone) ? time : [formatDay(iso, locale, timeZone), time].join(' ');
+  return (
+    <time className="message-time" dateTime={iso}>
+      {shown}
+    </time>
+  );
+}
+
+/** A content warning first; the text only when the reader chooses to open it. */
+export function ContentWarningGate({ warning, children }: { warning: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const contentId = useId();
+  return (
+    <div className="content-warning">
+      <p className="content-warning-label" dir="auto">
+        {t('liveRoom.message.contentWarning', { warning: neutraliseBidi(warning) })}
+      </p>
+      <Button variant="secondary" aria-expanded={open} aria-controls={contentId} onPress={() => setOpen(!open)}>
+        {open ? t('liveRoom.message.hide') : t('liveRoom.message.show')}
+      </Button>
+      <div id={contentId} hidden={!open}>
+        {open ? children : null}
+      </div>
+    </div>
+  );
+}
+
+export interface MessageItemProps {
+  message: Message;
+  own: boolean;
+  /** Today's messages show the time only; older ones the day too. */
+  now: Date;
+  timeZone?: string;
+  /** Buttons for this message (delete for its author; later: report, moderation). */
+  actions?: ReactNode;
+}
+
+/** One stored message in the list. */
+export const MessageItem = memo(function MessageItem({ message, own, now, timeZone, actions }: MessageItemProps) {
+  const { t } = useTranslation();
+  let content: ReactNode;
+  if (message.removed !== null) {
+    content = (
+      <p className="message-tombstone">
+        {message.removed === 'author' ? t('liveRoom.message.deleted') : t('liveRoom.message.removedByFacilitator')}
+      </p>
+    );
+  } else if (message.body === null) {
+    content = null;
+  } else if (message.contentWarning) {
+    content = (
+      <ContentWarningGate warning={message.contentWarning}>
+        <MessageText text={message.body} />
+      </ContentWarningGate>
+    );
+  } else {
+    content = <MessageText text={message.body} />;
+  }
+  return (
+    <li className={own ? 'message message-own' : 'message'} data-seq={message.seq} tabIndex={-1}>
+      <p className="message-meta">
+        <AuthorName name={message.displayName} />
+        <SentAt iso={message.createdAt} now={now} timeZone={timeZone} />
+        {own && message.removed === null ? (
+          <span className="message-state">
+            {message.status === 'held' ? t('liveRoom.message.held') : t('liveRoom.message.sent')}
+          </span>
+        ) : null}
+      </p>
+      {content}
+      {actions && message.removed === null ? <div className="message-actions">{actions}</div> : null}
+    </li>
+  );
+});

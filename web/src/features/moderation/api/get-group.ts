@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Group } from '@tryg/shared';
+import { apiRequest } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+import { groupPath } from './moderation-keys';
+
+export function getGroup(groupId: string): Promise<Group> {
+  return apiRequest<Group>(groupPath(groupId));
+}
+
+export function groupQueryOptions(groupId: string) {
+  return queryOptions({ queryKey: queryKeys.groupDetail(groupId), queryFn: () => getGroup(groupId) });
+}
+
+export function useGroup(groupId: string) {
+  return useQuery(groupQueryOptions(groupId));
+}

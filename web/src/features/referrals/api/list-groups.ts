@@ -1,0 +1,17 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import type { Group, Page } from '@tryg/shared';
+import { apiRequest } from '../../../lib/api-client';
+import { queryKeys } from '../../../lib/query-keys';
+
+/** The groups a coordinator can refer to (all of them), and their names for the referral list. */
+export function listGroups(): Promise<Page<Group>> {
+  return apiRequest<Page<Group>>('/groups');
+}
+
+export function groupsQueryOptions() {
+  return queryOptions({ queryKey: queryKeys.visibleGroups, queryFn: listGroups });
+}
+
+export function useGroups() {
+  return useQuery(groupsQueryOptions());
+}

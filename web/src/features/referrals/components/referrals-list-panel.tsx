@@ -1,0 +1,105 @@
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { Loading } from '../../../components/ui/loading';
+import { Notice } from '../../../components/ui/notice';
+import { Panel } from '../../../components/ui/panel';
+import { formatDateTime } from '../../../lib/format';
+import { currentLocale } from '../../../lib/i18n/i18n';
+import { errorMessage } from '../../../lib/i18n/error-message';
+import { useGroups } from '../api/list-groups';
+import { useReferrals, type OwnReferral } from '../api/list-referrals';
+import { useRevokeReferral } from '../api/revoke-referral';
+import { canRevoke } from '../referral-form';
+
+function ReferralItem({
+  referral,
+  groupName,
+  onRevoke,
+  busy,
+}: {
+  referral: OwnReferral;
+  groupName: string | null;
+  onRevoke: () => void;
+  busy: boolean;
+}) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <li className={referral.keepApartMatch ? 'item item-attention' : 'item'}>
+      {referral.keepApartMatch ? (
+        <p className="attention-mark">
+          <strong>{t('referralJourney.referrals.attention.mark')}</strong>{' '}
+          {t('referralJourney.referrals.attention.text')}
+        </p>
+      ) : null}
+      <p className="item-title">{groupName ?? t('referralJourney.referrals.unknownGroup')}</p>
+      <dl className="facts">
+        <div>
+          <dt>{t('referralJourney.referrals.list.status')}</dt>
+          <dd>{t(`referralJourney.referrals.status.${referral.status}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('referralJourney.referrals.list.reference')}</dt>
+          <dd>{referral.clientReference ?? t('referralJourney.referrals.list.noReference')}</dd>
+        </div>
+        <div>
+          <dt>{t('referralJourney.referrals.list.created')}</dt>
+          <dd>{formatDateTime(referral.createdAt, locale)}</dd>
+        </div>
+        {referral.status === 'issued' ? (
+          <div>
+            <dt>{t('referralJourney.referrals.list.expires')}</dt>
+            <dd>{formatDateTime(referral.expiresAt, locale)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {canRevoke(referral.status) ? (
+        <ConfirmDialog
+          triggerLabel={t('referralJourney.referrals.revoke.trigger')}
+          title={t('referralJourney.referrals.revoke.title')}
+          text={t('referralJourney.referrals.revoke.text')}
+          confirmLabel={t('referralJourney.referrals.revoke.confirm')}
+          cancelLabel={t('common.cancel')}
+          isDisabled={busy}
+          onConfirm={onRevoke}
+        />
+      ) : null}
+    </li>
+  );
+}
+
+/** The coordinator's own referrals with their status in plain words; never the pseudonym, never chat. */
+export function ReferralsListPanel() {
+  const { t } = useTranslation();
+  const referrals = useReferrals();
+  const groups = useGroups();
+  const revoke = useRevokeReferral();
+  const names = new Map((groups.data?.items ?? []).map((group) => [group.id, group.name]));
+  const items = referrals.data?.items ?? [];
+  const attention = items.filter((item) => item.keepApartMatch).length;
+  return (
+    <Panel title={t('referralJourney.referrals.listTitle')}>
+      {referrals.isPending ? <Loading label={t('app.loading')} /> : null}
+      {referrals.isError ? <Notice tone="error">{errorMessage(t, referrals.error)}</Notice> : null}
+      {revoke.isError ? <Notice tone="error">{errorMessage(t, revoke.error)}</Notice> : null}
+      {revoke.isSuccess ? <Notice tone="success">{t('referralJourney.referrals.revoke.done')}</Notice> : null}
+      {attention > 0 ? (
+        <p className="attention-summary">{t('referralJourney.referrals.attention.summary', { count: attention })}</p>
+      ) : null}
+      {referrals.isSuccess && items.length === 0 ? <p>{t('referralJourney.referrals.list.empty')}</p> : null}
+      {items.length > 0 ? (
+        <ul className="item-list" aria-label={t('referralJourney.referrals.listTitle')}>
+          {items.map((referral) => (
+            <ReferralItem
+              key={referral.id}
+              referral={referral}
+              groupName={names.get(referral.groupId) ?? null}
+              busy={revoke.isPending}
+              onRevoke={() => revoke.mutate(referral.id)}
+            />
+          ))}
+        </ul>
+      ) : null}
+    </Panel>
+  );
+}

@@ -1,0 +1,40 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { ModerationNotice } from '@tryg/shared';
+import { acquireChatSocket, releaseChatSocket } from '../../../lib/socket-client';
+import { applyNotice, currentBlock, NOT_BLOCKED, type WriteBlock } from '../safety-rules';
+
+/**
+ * Whether a facilitator has muted (or removed) me in this group, from the live `moderation:notice`
+ * on the app's shared socket. A refused send (`MUTED`) also counts, with an unknown end. A mute
+ * with a known end is over when that moment passes, without waiting for a new notice.
+ */
+export function useWriteBlock(groupId: string): { block: WriteBlock; markMuted: () => void } {
+  const [block, setBlock] = useState<WriteBlock>(NOT_BLOCKED);
+
+  useEffect(() => {
+    const socket = acquireChatSocket();
+    const onNotice = (notice: ModerationNotice) => {
+      if (notice.groupId === groupId) setBlock(applyNotice(notice));
+    };
+    socket.on('moderation:notice', onNotice);
+    return () => {
+      socket.off('moderation:notice', onNotice);
+      releaseChatSocket(socket);
+    };
+  }, [groupId]);
+
+  // Re-check when a timed mute should end.
+  useEffect(() => {
+    if (block.kind !== 'muted' || block.until === null) return;
+    const wait = Math.max(0, Date.parse(block.until) - Date.now()) + 250;
+    const timer = window.setTimeout(() => setBlock((current) => currentBlock(current, Date.now())), wait);
+    return () => window.clearTimeout(timer);
+  }, [block]);
+
+  const markMuted = useCallback(
+    () => setBlock((current) => (current.kind === 'muted' ? current : { kind: 'muted', until: null })),
+    [],
+  );
+  // The timer above ends a timed mute when it runs out.
+  return { block, markMuted };
+}
