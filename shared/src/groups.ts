@@ -54,6 +54,8 @@ export interface Referral {
   clientReference: string | null;
   createdAt: string;
   expiresAt: string;
+  /** Approval was refused for a keep-apart match: the coordinator's signal, naming nobody. */
+  keepApartMatch: boolean;
 }
 
 export interface ReferralCreated {

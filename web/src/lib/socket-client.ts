@@ -1,6 +1,8 @@
 import { io, type Socket } from 'socket.io-client';
 import { CHAT_NAMESPACE, type ClientToServerEvents, type ServerToClientEvents } from '@tryg/shared';
 import { onClientStateReset } from './client-state';
+import { queryClient } from './query-client';
+import { queryKeys } from './query-keys';
 
 export type ChatSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -60,3 +62,9 @@ export function currentChatSocket(): ChatSocket | null {
 
 // Quick exit (and every other full reset) hangs up at once, before the page leaves.
 onClientStateReset(closeChatSocket);
+
+// Sign-out and an expired session set "who am I" to nobody: hang up then too (the server also does).
+queryClient.getQueryCache().subscribe((event) => {
+  if (event.type === 'updated' && event.query.queryKey[0] === queryKeys.me[0] && event.query.state.data === null)
+    closeChatSocket();
+});

@@ -135,7 +135,7 @@ export class ReferralsService {
     }
   }
 
-  toReferral(entity: ReferralEntity, clientReference: string | null): Referral & { keepApartMatch: boolean } {
+  toReferral(entity: ReferralEntity, clientReference: string | null): Referral {
     return {
       id: entity.id,
       groupId: entity.groupId,

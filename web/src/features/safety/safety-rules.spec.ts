@@ -20,7 +20,12 @@ describe('safety rules', () => {
 
   it('shows help lines in the reader language, falling back to the other one', () => {
     expect(localHelpLines([entry], 'en')).toEqual([
-      { number: '25 17 73 74', name: 'Danish Stalking Centre', hours: 'Hverdage', description: 'Free, anonymous advice' },
+      {
+        number: '25 17 73 74',
+        name: 'Danish Stalking Centre',
+        hours: 'Hverdage',
+        description: 'Free, anonymous advice',
+      },
     ]);
     expect(localHelpLines([entry], 'da')[0].name).toBe('Dansk Stalking Center');
     expect(telHref('25 17 73 74')).toBe('tel:25177374');

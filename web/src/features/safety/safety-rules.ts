@@ -39,10 +39,7 @@ export function otherMembers(members: readonly Member[], myMemberId: string): Me
  * Whether I may write, as far as moderation goes. `until` is when a mute ends (null when it is
  * not known, e.g. learned from a refused send). Removed and banned end the membership.
  */
-export type WriteBlock =
-  | { kind: 'none' }
-  | { kind: 'muted'; until: string | null }
-  | { kind: 'removed' | 'banned' };
+export type WriteBlock = { kind: 'none' } | { kind: 'muted'; until: string | null } | { kind: 'removed' | 'banned' };
 
 export const NOT_BLOCKED: WriteBlock = { kind: 'none' };
 

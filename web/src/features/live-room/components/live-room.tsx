@@ -120,8 +120,15 @@ export function LiveRoom({ groupId, memberId, displayName, isFacilitator, messag
             entry={entry}
             myName={displayName}
             online={snapshot.joined}
-            onRetry={(id) => session.retry(id)}
-            onDiscard={(id) => session.discard(id)}
+            onRetry={(id) => {
+              // The pressed button goes away with the failure: keep focus in the conversation.
+              scrollRef.current?.focus();
+              session.retry(id);
+            }}
+            onDiscard={(id) => {
+              scrollRef.current?.focus();
+              session.discard(id);
+            }}
           />
         )}
       />

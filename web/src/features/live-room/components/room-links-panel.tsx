@@ -14,11 +14,12 @@ export function RoomLinksPanel({ memberships }: { memberships: readonly Membersh
   const groups = useGroups(approved.length > 0);
   const names = new Map((groups.data?.items ?? []).map((group) => [group.id, group.name]));
   const rooms = approved.filter((membership) => names.has(membership.groupId));
+  // Nobody approved yet: the person's groups panel already says where they stand.
+  if (approved.length === 0) return null;
   return (
     <Panel title={t('liveRoom.myRooms.title')}>
       <p>{t('liveRoom.myRooms.intro')}</p>
-      {approved.length === 0 ? <p className="muted">{t('liveRoom.myRooms.empty')}</p> : null}
-      {approved.length > 0 && groups.isPending ? <Loading label={t('app.loading')} /> : null}
+      {groups.isPending ? <Loading label={t('app.loading')} /> : null}
       {groups.isError ? <Notice tone="error">{t('liveRoom.myRooms.loadFailed')}</Notice> : null}
       {rooms.length > 0 ? (
         <ul className="room-links">

@@ -86,7 +86,10 @@ function MuteForm({ groupId, member, timeZone, onDone, close }: ActionProps & { 
         event.preventDefault();
         if (mutation.isPending || minutes === null) return;
         mutation.mutate(
-          { memberId: member.memberId, body: { minutes, reason: reason.trim(), ...(removeMessages ? { removeMessages } : {}) } },
+          {
+            memberId: member.memberId,
+            body: { minutes, reason: reason.trim(), ...(removeMessages ? { removeMessages } : {}) },
+          },
           {
             onSuccess: (answer) => {
               close();
@@ -134,7 +137,11 @@ export function UnmuteDialog({ groupId, member, onDone }: ActionProps) {
         >
           <p className="what-happens">{t('moderation.member.unmuteWhat', { name })}</p>
           {mutation.isError ? <Notice tone="error">{errorMessage(t, mutation.error)}</Notice> : null}
-          <DialogButtons close={close} confirm={t('moderation.member.unmuteConfirm', { name })} busy={mutation.isPending} />
+          <DialogButtons
+            close={close}
+            confirm={t('moderation.member.unmuteConfirm', { name })}
+            busy={mutation.isPending}
+          />
         </Form>
       )}
     </ModalDialog>
@@ -157,7 +164,13 @@ export function RemoveOrBanDialog({ groupId, member, onDone, kind }: ActionProps
   );
 }
 
-function RemoveOrBanForm({ groupId, member, onDone, kind, close }: ActionProps & { kind: 'remove' | 'ban'; close: () => void }) {
+function RemoveOrBanForm({
+  groupId,
+  member,
+  onDone,
+  kind,
+  close,
+}: ActionProps & { kind: 'remove' | 'ban'; close: () => void }) {
   const { t } = useTranslation();
   const remove = useRemoveMember(groupId);
   const ban = useBanMember(groupId);
@@ -187,13 +200,25 @@ function RemoveOrBanForm({ groupId, member, onDone, kind, close }: ActionProps &
       <RemoveMessagesField checked={removeMessages} onChange={setRemoveMessages} />
       {removeMessages ? <p>{t('moderation.member.alsoRemovesMessages', { name })}</p> : null}
       {mutation.isError ? <Notice tone="error">{errorMessage(t, mutation.error)}</Notice> : null}
-      <DialogButtons close={close} confirm={t(`moderation.member.${kind}Confirm`, { name })} busy={mutation.isPending} />
+      <DialogButtons
+        close={close}
+        confirm={t(`moderation.member.${kind}Confirm`, { name })}
+        busy={mutation.isPending}
+      />
     </Form>
   );
 }
 
 /** What happened, said once after a dialog closes (the list then shows the new state). */
-export function ActionDoneNotice({ done, name, timeZone }: { done: MemberActionDone; name: string; timeZone?: string }) {
+export function ActionDoneNotice({
+  done,
+  name,
+  timeZone,
+}: {
+  done: MemberActionDone;
+  name: string;
+  timeZone?: string;
+}) {
   const { t } = useTranslation();
   if (done.kind === 'muted') {
     const until = done.until ? formatUntil(done.until, currentLocale(), new Date(), timeZone) : '';

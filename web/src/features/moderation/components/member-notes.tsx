@@ -16,7 +16,15 @@ import { When } from './moderation-fields';
  * Private notes on a member. Opened on request only: every read of the notes is written to the
  * audit trail, so they are not fetched just because the list of members is on screen.
  */
-export function MemberNotes({ groupId, member, timeZone }: { groupId: string; member: ActionTarget; timeZone?: string }) {
+export function MemberNotes({
+  groupId,
+  member,
+  timeZone,
+}: {
+  groupId: string;
+  member: ActionTarget;
+  timeZone?: string;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const regionId = useId();
@@ -56,7 +64,9 @@ function NotesBody({ groupId, member, timeZone }: { groupId: string; member: Act
             <li key={note.id} className="note">
               <p className="muted">
                 <When iso={note.createdAt} timeZone={timeZone} />
-                {note.authorDisplayName ? <span>{t('moderation.notes.by', { name: note.authorDisplayName })}</span> : null}
+                {note.authorDisplayName ? (
+                  <span>{t('moderation.notes.by', { name: note.authorDisplayName })}</span>
+                ) : null}
               </p>
               <p dir="auto" className="note-body">
                 {note.body ?? t('moderation.notes.unreadable')}

@@ -32,7 +32,9 @@ export function ReasonField({
       validate={(text) => {
         const problem = checkReason(text);
         if (problem === 'missing') return optional ? null : t('moderation.fields.reasonMissing');
-        return problem === 'too-long' ? t('moderation.fields.reasonTooLong', { max: MODERATION_LIMITS.reasonMax }) : null;
+        return problem === 'too-long'
+          ? t('moderation.fields.reasonTooLong', { max: MODERATION_LIMITS.reasonMax })
+          : null;
       }}
     />
   );
@@ -52,12 +54,21 @@ export function MuteLengthField({
 }) {
   const { t } = useTranslation();
   const options = [
-    ...MUTE_PRESETS.map((minutes) => ({ value: `${minutes}` as MuteChoice, label: t(`moderation.fields.mute${minutes}`) })),
+    ...MUTE_PRESETS.map((minutes) => ({
+      value: `${minutes}` as MuteChoice,
+      label: t(`moderation.fields.mute${minutes}`),
+    })),
     { value: 'custom' as MuteChoice, label: t('moderation.fields.muteCustom') },
   ];
   return (
     <>
-      <RadioField legend={t('moderation.fields.muteLength')} name="muteLength" value={choice} options={options} onChange={onChoice} />
+      <RadioField
+        legend={t('moderation.fields.muteLength')}
+        name="muteLength"
+        value={choice}
+        options={options}
+        onChange={onChoice}
+      />
       {choice === 'custom' ? (
         <TextField
           label={t('moderation.fields.muteMinutes')}

@@ -21,7 +21,8 @@ function useDetails() {
     const lines: string[] = [];
     if (details.messagesRemoved !== undefined)
       lines.push(t('moderation.log.messagesRemoved', { count: details.messagesRemoved }));
-    if (details.locked !== undefined) lines.push(details.locked ? t('moderation.log.locked') : t('moderation.log.unlocked'));
+    if (details.locked !== undefined)
+      lines.push(details.locked ? t('moderation.log.locked') : t('moderation.log.unlocked'));
     if (details.slowModeSeconds !== undefined)
       lines.push(
         details.slowModeSeconds > 0
@@ -31,7 +32,8 @@ function useDetails() {
     if (details.pinnedRulesChanged) lines.push(t('moderation.log.rulesChanged'));
     if (details.reportCategory)
       lines.push(t('moderation.log.fromReport', { category: t(`moderation.categories.${details.reportCategory}`) }));
-    if (details.watchedWords !== undefined) lines.push(t('moderation.log.watchedWords', { count: details.watchedWords }));
+    if (details.watchedWords !== undefined)
+      lines.push(t('moderation.log.watchedWords', { count: details.watchedWords }));
     return lines;
   };
 }
@@ -67,7 +69,11 @@ export function ModerationLogPanel({ groupId, timeZone }: { groupId: string; tim
                   <When iso={entry.createdAt} timeZone={timeZone} />
                 </p>
                 {entry.expiresAt ? (
-                  <p>{t('moderation.log.expires', { when: formatDateTime(entry.expiresAt, currentLocale(), new Date(), timeZone) })}</p>
+                  <p>
+                    {t('moderation.log.expires', {
+                      when: formatDateTime(entry.expiresAt, currentLocale(), new Date(), timeZone),
+                    })}
+                  </p>
                 ) : null}
                 {entry.reason ? <p dir="auto">{t('moderation.log.reason', { reason: entry.reason })}</p> : null}
                 {details(entry).map((line) => (

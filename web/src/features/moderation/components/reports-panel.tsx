@@ -14,7 +14,9 @@ import { ResolveReportDialog } from './resolve-report-dialog';
 
 function Outcome({ report }: { report: Report }) {
   const { t } = useTranslation();
-  const what = report.action ? t(`moderation.reports.done.${report.action}`) : t(`moderation.reports.done.${report.status}`);
+  const what = report.action
+    ? t(`moderation.reports.done.${report.action}`)
+    : t(`moderation.reports.done.${report.status}`);
   return (
     <>
       <p className="resolved-mark">{what}</p>
@@ -43,7 +45,9 @@ export function ReportsPanel({ groupId, timeZone }: { groupId: string; timeZone?
         <ul className="item-list" aria-label={t('moderation.reports.listLabel')}>
           {items.map((report) => {
             const author =
-              report.message?.displayName ?? nameOf(members.data?.items, report.reportedMemberId) ?? t('moderation.formerMember');
+              report.message?.displayName ??
+              nameOf(members.data?.items, report.reportedMemberId) ??
+              t('moderation.formerMember');
             return (
               <li key={report.id} className={report.status === 'open' ? 'item item-open' : 'item'}>
                 <p className="item-title">{t(`moderation.categories.${report.category}`)}</p>
@@ -55,9 +59,7 @@ export function ReportsPanel({ groupId, timeZone }: { groupId: string; timeZone?
                 ) : (
                   <p className="muted">{t('moderation.reports.messageGone')}</p>
                 )}
-                {report.note ? (
-                  <p dir="auto">{t('moderation.reports.note', { note: report.note })}</p>
-                ) : null}
+                {report.note ? <p dir="auto">{t('moderation.reports.note', { note: report.note })}</p> : null}
                 {report.status === 'open' ? (
                   <div className="item-actions">
                     <ResolveReportDialog groupId={groupId} report={report} authorName={author} />

@@ -29,7 +29,15 @@ export function resolutionBody(outcome: Outcome, minutes: number | null, reason:
 }
 
 /** Deciding on a report: no action, or one action carried out at once, always with a reason for the log. */
-export function ResolveReportDialog({ groupId, report, authorName }: { groupId: string; report: Report; authorName: string }) {
+export function ResolveReportDialog({
+  groupId,
+  report,
+  authorName,
+}: {
+  groupId: string;
+  report: Report;
+  authorName: string;
+}) {
   const { t } = useTranslation();
   return (
     <ModalDialog
@@ -63,7 +71,11 @@ function ResolveReportForm({
   const messageGone = report.message === null || report.message.removed !== null;
   const writerGone = report.reportedMemberId === null;
   const options: RadioOption<Outcome>[] = [
-    { value: 'dismiss', label: t('moderation.reports.outcome.dismiss'), hint: t('moderation.reports.outcomeHint.dismiss') },
+    {
+      value: 'dismiss',
+      label: t('moderation.reports.outcome.dismiss'),
+      hint: t('moderation.reports.outcomeHint.dismiss'),
+    },
     ...(messageGone
       ? []
       : [
@@ -91,8 +103,16 @@ function ResolveReportForm({
         mutation.mutate({ reportId: report.id, body }, { onSuccess: close });
       }}
     >
-      <RadioField legend={t('moderation.reports.outcomeLegend')} name="outcome" value={outcome} options={options} onChange={setOutcome} />
-      {outcome === 'mute' ? <MuteLengthField choice={choice} custom={custom} onChoice={setChoice} onCustom={setCustom} /> : null}
+      <RadioField
+        legend={t('moderation.reports.outcomeLegend')}
+        name="outcome"
+        value={outcome}
+        options={options}
+        onChange={setOutcome}
+      />
+      {outcome === 'mute' ? (
+        <MuteLengthField choice={choice} custom={custom} onChoice={setChoice} onCustom={setCustom} />
+      ) : null}
       <ReasonField value={reason} onChange={setReason} optional={outcome === 'dismiss'} />
       {mutation.isError ? <Notice tone="error">{errorMessage(t, mutation.error)}</Notice> : null}
       <div className="actions">

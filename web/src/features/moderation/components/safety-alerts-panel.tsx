@@ -48,7 +48,9 @@ function ResolveAlertForm({ groupId, alert, close }: { groupId: string; alert: S
       }}
     >
       <p className="what-happens">
-        {alert.kind === 'knows-member' ? t('moderation.safety.resolveWhatKnows', names) : t('moderation.safety.resolveWhat')}
+        {alert.kind === 'knows-member'
+          ? t('moderation.safety.resolveWhatKnows', names)
+          : t('moderation.safety.resolveWhat')}
       </p>
       <ReasonField value={note} onChange={setNote} optional />
       {mutation.isError ? <Notice tone="error">{errorMessage(t, mutation.error)}</Notice> : null}
@@ -92,9 +94,14 @@ export function SafetyAlertsPanel({ groupId, timeZone }: { groupId: string; time
                 <p className="muted">
                   <When iso={alert.createdAt} timeZone={timeZone} />
                 </p>
-                {alert.kind === 'knows-member' && open ? <p>{t('moderation.safety.hiddenUntilDecided', names)}</p> : null}
+                {alert.kind === 'knows-member' && open ? (
+                  <p>{t('moderation.safety.hiddenUntilDecided', names)}</p>
+                ) : null}
                 {alert.message ? (
-                  <QuotedMessage body={alert.message.originalBody ?? alert.message.body} name={alert.message.displayName} />
+                  <QuotedMessage
+                    body={alert.message.originalBody ?? alert.message.body}
+                    name={alert.message.displayName}
+                  />
                 ) : null}
                 {open ? (
                   <div className="item-actions">

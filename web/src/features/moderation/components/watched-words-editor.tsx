@@ -81,7 +81,13 @@ export function WatchedWordsEditor({ words, onSave, isSaving, error, listLabel }
               : null;
           }}
         />
-        <RadioField legend={t('moderation.words.actionLegend')} name="action" value={action} options={actionOptions} onChange={setAction} />
+        <RadioField
+          legend={t('moderation.words.actionLegend')}
+          name="action"
+          value={action}
+          options={actionOptions}
+          onChange={setAction}
+        />
         <Button type="submit" variant="secondary" isBusy={isSaving}>
           {t('moderation.words.add')}
         </Button>

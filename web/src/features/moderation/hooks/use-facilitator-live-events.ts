@@ -4,7 +4,8 @@ import type { Message, Report, SafetyAlert } from '@tryg/shared';
 import { acquireChatSocket, releaseChatSocket } from '../../../lib/socket-client';
 import { moderationKeys } from '../api/moderation-keys';
 
-type NewCue = { kind: 'report'; report: Report } | { kind: 'held'; message: Message } | { kind: 'safety'; alert: SafetyAlert };
+type NewCue =
+  { kind: 'report'; report: Report } | { kind: 'held'; message: Message } | { kind: 'safety'; alert: SafetyAlert };
 export type LiveCue = NewCue & { id: number };
 
 const KEEP = 5;

@@ -4,9 +4,7 @@ import { apiRequest } from '../../../lib/api-client';
 import { queryKeys } from '../../../lib/query-keys';
 
 /** A referral as its coordinator sees it; `keepApartMatch` marks one a safety check stopped. */
-export interface OwnReferral extends Referral {
-  keepApartMatch: boolean;
-}
+export type OwnReferral = Referral;
 
 export function listReferrals(): Promise<Page<OwnReferral>> {
   return apiRequest<Page<OwnReferral>>('/referrals');

@@ -18,7 +18,9 @@ export function IgnoreButton({ groupId, member }: { groupId: string; member: Saf
       isDisabled={!ignored.isSuccess}
       isBusy={replace.isPending}
       aria-pressed={hidden}
-      aria-label={hidden ? t('moderation.member.unignoreLabel', { name }) : t('moderation.member.ignoreLabel', { name })}
+      aria-label={
+        hidden ? t('moderation.member.unignoreLabel', { name }) : t('moderation.member.ignoreLabel', { name })
+      }
       onPress={() => {
         if (!replace.isPending) replace.mutate(setIgnored(list, member.memberId, !hidden));
       }}

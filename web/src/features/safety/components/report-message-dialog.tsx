@@ -53,7 +53,9 @@ function ReportForm({
   if (report.isSuccess || already) {
     return (
       <>
-        <Notice tone="success">{already ? t('moderation.member.reportAlready') : t('moderation.member.reportSent')}</Notice>
+        <Notice tone="success">
+          {already ? t('moderation.member.reportAlready') : t('moderation.member.reportSent')}
+        </Notice>
         <div className="actions">
           <Button variant="secondary" onPress={close} autoFocus>
             {t('moderation.member.close')}
@@ -74,7 +76,13 @@ function ReportForm({
       }}
     >
       <p>{t('moderation.member.reportWho', { name: authorName })}</p>
-      <RadioField legend={t('moderation.member.reportCategory')} name="category" value={category} options={options} onChange={setCategory} />
+      <RadioField
+        legend={t('moderation.member.reportCategory')}
+        name="category"
+        value={category}
+        options={options}
+        onChange={setCategory}
+      />
       <TextAreaField
         label={`${t('moderation.member.reportNote')} (${t('form.optional')})`}
         name="note"

@@ -14,7 +14,9 @@ export function WriteBlockNotice({ block, timeZone }: { block: WriteBlock; timeZ
       return (
         <Notice tone="info">
           {block.until
-            ? t('moderation.member.mutedUntil', { until: formatUntil(block.until, currentLocale(), new Date(), timeZone) })
+            ? t('moderation.member.mutedUntil', {
+                until: formatUntil(block.until, currentLocale(), new Date(), timeZone),
+              })
             : t('moderation.member.muted')}
         </Notice>
       );
