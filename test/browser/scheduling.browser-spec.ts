@@ -65,6 +65,7 @@ describe('scheduling in the browser: agenda, RSVP and waitlist, calendar link, s
     expect(saved.status).toBe(200);
     const { context, page } = await suite.newPage({ locale: locale === 'da' ? 'da-DK' : 'en-GB' });
     await context.addCookies([{ name: SESSION_COOKIE, value: tokenOf(client), url: suite.app.url }]);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: suite.app.url });
     return page;
   }
 
@@ -163,6 +164,9 @@ describe('scheduling in the browser: agenda, RSVP and waitlist, calendar link, s
     const url = await input.inputValue();
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/calendar\/[A-Za-z0-9_-]+\.ics$/);
     await expectAccessible(page, da.account.title);
+    await panel.getByRole('button', { name: da.scheduling.calendar.copy, exact: true }).click();
+    await panel.getByRole('status').filter({ hasText: da.scheduling.calendar.copied }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
 
     const feed = await fetch(url);
     const ics = await feed.text();
