@@ -364,6 +364,37 @@ describe('live room in the browser', () => {
     expect(await page.locator('.message-list .message-text').last().textContent()).toBe('Ny besked nu');
   });
 
+  it('says when a closed room opens, and takes no messages until then', async () => {
+    const admin = await signInAdmin(suite.app);
+    const later = await createGroupFixture(suite.app, admin);
+    const member = await addApprovedParticipant(suite.app, later, { displayName: 'Delta' });
+    const hour = 3600_000;
+    const startsAt = new Date(Math.ceil((suite.app.clock.nowMs() + 26 * hour) / hour) * hour);
+    const created = await later.facilitator.client.post(`/groups/${later.groupId}/meetings`, {
+      startsAt: startsAt.toISOString(),
+      durationMinutes: 60,
+    });
+    expect(created.status).toBe(201);
+    const { page } = await suite.newPage();
+    await page
+      .context()
+      .addCookies([{ name: SESSION_COOKIE, value: tokenOf(member.client), url: suite.app.url, httpOnly: true }]);
+    await page.goto(`/groups/${later.groupId}/room`);
+    // Opens 10 minutes before the meeting (the default), told in the group's time zone, Danish style.
+    const opensAt = new Date(startsAt.getTime() - 10 * 60_000);
+    const zone = { timeZone: 'Europe/Copenhagen' } as const;
+    const day = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', ...zone }).format(opensAt);
+    const time = new Intl.DateTimeFormat('da-DK', { hour: '2-digit', minute: '2-digit', ...zone }).format(opensAt);
+    expect(time).toMatch(/^\d\d\.\d\d$/);
+    await page
+      .locator('.room-status')
+      .getByText(text.status.closedOpensLater.replace('{{day}}', day).replace('{{time}}', time))
+      .waitFor();
+    await page.locator('textarea[name="body"]').fill('Er der nogen?');
+    expect(await page.getByRole('button', { name: text.composer.send, exact: true }).isDisabled()).toBe(true);
+    await expectAccessible(page, text.title);
+  });
+
   it('sent no request anywhere but 127.0.0.1', () => {
     expect(suite.offsite).toEqual([]);
   });

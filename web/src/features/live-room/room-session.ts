@@ -103,7 +103,7 @@ export class RoomSession {
 
   constructor(private readonly options: RoomSessionOptions) {
     this.ackTimeoutMs = options.ackTimeoutMs ?? 10_000;
-    this.closedRetryMs = options.closedRetryMs ?? 30_000;
+    this.closedRetryMs = options.closedRetryMs ?? 20_000;
     this.typingShownMs = options.typingShownMs ?? 5000;
   }
 
