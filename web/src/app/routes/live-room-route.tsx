@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/ui/notice';
 import { meQueryOptions } from '../../features/auth/api/get-me';
-import { LiveRoom } from '../../features/live-room/components/live-room';
+import { ModeratedLiveRoom } from './moderated-live-room';
 import { useSignedIn } from './signed-in-layout';
 
 /** `/groups/:groupId/room`: the group's live room, for its approved members and facilitators. */
@@ -27,7 +27,7 @@ export function LiveRoomRoute() {
     );
   }
   return (
-    <LiveRoom
+    <ModeratedLiveRoom
       key={`${groupId}:${membership.memberId}`}
       groupId={groupId}
       memberId={membership.memberId}

@@ -375,4 +375,53 @@ describe(RoomSession.name, () => {
     expect(transport.released).toBe(true);
     expect(transport.handlers).toBeNull();
   });
+
+  it('tells other features what became of a send: stored with its notice, or refused with its code', async () => {
+    const { transport, session, events } = setUp();
+    session.start();
+    transport.up();
+    await settled();
+    transport.send = (payload: SendPayload) => {
+      transport.sends.push(payload);
+      return Promise.resolve(
+        payload.body === 'hold'
+          ? { ok: true as const, message: { ...transport.otherWrites('x'), memberId: ME }, notice: 'held' as const }
+          : { ok: false as const, code: 'MUTED' as const, message: 'muted' },
+      );
+    };
+    session.send('hold', null);
+    await settled();
+    session.send('nope', null);
+    await settled();
+    const mine = events.filter((event) => event.kind === 'sent' || event.kind === 'refused');
+    expect(mine.map((event) => (event.kind === 'sent' ? `sent:${event.notice}` : `refused:${event.code}`))).toEqual([
+      'sent:held',
+      'refused:MUTED',
+    ]);
+    session.stop();
+  });
+
+  it('resync reads the latest messages again, keeps unsent ones and announces nothing', async () => {
+    const { transport, session, snapshot, server, events } = setUp();
+    session.start();
+    transport.up();
+    transport.otherWrites('synlig');
+    await settled();
+    // A message the server kept from this reader (not pushed live), e.g. while they ignored its writer.
+    server.store(OTHER, { groupId: GROUP, clientMessageId: 'hidden-1', body: 'skjult før' });
+    expect(bodies(snapshot().timeline.messages)).toEqual(['synlig']);
+    transport.blackhole = true;
+    session.send('undervejs', null);
+    await settled();
+    transport.blackhole = false;
+
+    session.resync();
+    await settled();
+    expect(transport.joins.at(-1)).toEqual({ groupId: GROUP });
+    expect(bodies(snapshot().timeline.messages)).toEqual(['synlig', 'skjult før', 'undervejs']);
+    expect(snapshot().outbox).toEqual([]);
+    expect(server.messages.filter((m) => m.body === 'undervejs')).toHaveLength(1);
+    expect(events.filter((event) => event.kind === 'caught-up')).toEqual([]);
+    session.stop();
+  });
 });

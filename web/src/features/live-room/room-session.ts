@@ -1,4 +1,4 @@
-import type { Message, Page, PresenceMember, RoomState, SocketErrorCode } from '@tryg/shared';
+import type { HelpLine, Message, Page, PresenceMember, RoomState, SocketErrorCode } from '@tryg/shared';
 import {
   claimEcho,
   newEntry,
@@ -42,7 +42,11 @@ export type RoomEvent =
   /** New messages from others, live (not catch-up or history). */
   | { kind: 'incoming'; messages: Message[] }
   /** Back in the room after a dropped connection, with this many missed messages from others. */
-  | { kind: 'caught-up'; missed: number };
+  | { kind: 'caught-up'; missed: number }
+  /** One of my messages was stored; `held` waits for a facilitator, `crisis` came with help lines. */
+  | { kind: 'sent'; message: Message; notice?: 'held' | 'crisis'; helpLines?: HelpLine[] }
+  /** One of my messages was refused (e.g. `MUTED`, `SLOW_MODE`, `IDENTIFYING_INFO`). */
+  | { kind: 'refused'; code: SocketErrorCode };
 
 export interface HistoryApi {
   after: (groupId: string, afterId: string) => Promise<Page<Message>>;
@@ -94,6 +98,8 @@ export class RoomSession {
   private generation = 0;
   private flushingGeneration = -1;
   private hasBeenInRoom = false;
+  /** The next join reloads on purpose (resync): nothing to announce as "back". */
+  private quietRejoin = false;
   private lastTypingSentAt = 0;
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private readonly typingTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -175,6 +181,18 @@ export class RoomSession {
     if (now - this.lastTypingSentAt < TYPING_SEND_EVERY_MS) return;
     this.lastTypingSentAt = now;
     this.transport.typing(this.options.groupId);
+  }
+
+  /**
+   * Reads the room again from its latest messages, keeping what is unsent (sent again with the same
+   * client ids). For messages the server kept from this reader before and would send now, e.g. after
+   * they stopped ignoring someone.
+   */
+  resync(): void {
+    if (!this.transport || !this.snapshot.joined) return;
+    this.quietRejoin = true;
+    this.update({ timeline: EMPTY_TIMELINE, outbox: requeueInFlight(this.snapshot.outbox) });
+    void this.join();
   }
 
   /** Dials again after the server hung up (not needed after an ordinary drop: that redials itself). */
@@ -285,8 +303,9 @@ export class RoomSession {
     });
     if (anchor && ack.hasMore) missed.push(...(await this.catchUpFromHistory(generation)));
     if (generation !== this.generation) return;
-    if (this.hasBeenInRoom) this.emit({ kind: 'caught-up', missed: missed.length });
+    if (this.hasBeenInRoom && !this.quietRejoin) this.emit({ kind: 'caught-up', missed: missed.length });
     this.hasBeenInRoom = true;
+    this.quietRejoin = false;
     await this.flush();
   }
 
@@ -355,6 +374,7 @@ export class RoomSession {
             timeline: mergeIntoTimeline(this.snapshot.timeline, [ack.message]),
             outbox: removeEntry(this.snapshot.outbox, entry.clientMessageId),
           });
+          this.emit({ kind: 'sent', message: ack.message, notice: ack.notice, helpLines: ack.helpLines });
         } else {
           this.update({
             outbox: updateEntry(this.snapshot.outbox, entry.clientMessageId, {
@@ -363,6 +383,7 @@ export class RoomSession {
               echoId: null,
             }),
           });
+          this.emit({ kind: 'refused', code: ack.code });
         }
       }
     } finally {

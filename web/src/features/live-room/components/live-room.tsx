@@ -1,5 +1,5 @@
-import { memo, useCallback, useMemo, type ReactNode } from 'react';
-import type { Message } from '@tryg/shared';
+import { memo, useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import type { Message, RoomState, SocketErrorCode } from '@tryg/shared';
 import { useGroup } from '../api/get-group';
 import { useMeetings } from '../api/list-meetings';
 import { useAnnouncements } from '../hooks/use-announcements';
@@ -8,6 +8,7 @@ import { useNow } from '../hooks/use-now';
 import { useRoomSession } from '../hooks/use-room-session';
 import { visibleEntries } from '../outbox';
 import { canWrite, roomNotice } from '../room-notice';
+import type { RoomEvent } from '../room-session';
 import { nextOpening } from '../room-time';
 import { Composer } from './composer';
 import { DeleteOwnMessage } from './delete-own-message';
@@ -28,6 +29,7 @@ interface RoomMessageProps {
   timeZone?: string;
   onDeleted: (messageId: string) => void;
   messageActions?: (message: Message) => ReactNode;
+  messageFooter?: (message: Message) => ReactNode;
 }
 
 /** A stored message with its buttons; unchanged messages are not drawn again when others arrive. */
@@ -39,6 +41,7 @@ const RoomMessage = memo(function RoomMessage({
   timeZone,
   onDeleted,
   messageActions,
+  messageFooter,
 }: RoomMessageProps) {
   const own = message.memberId === myMemberId;
   const extra = messageActions?.(message);
@@ -49,7 +52,16 @@ const RoomMessage = memo(function RoomMessage({
         {extra}
       </>
     ) : undefined;
-  return <MessageItem message={message} own={own} now={now} timeZone={timeZone} actions={actions} />;
+  return (
+    <MessageItem
+      message={message}
+      own={own}
+      now={now}
+      timeZone={timeZone}
+      actions={actions}
+      footer={messageFooter?.(message)}
+    />
+  );
 });
 
 export interface LiveRoomProps {
@@ -60,17 +72,54 @@ export interface LiveRoomProps {
   isFacilitator: boolean;
   /** Extra buttons per message, added by other features through the page (e.g. report, moderate); keep it stable. */
   messageActions?: (message: Message) => ReactNode;
+  /** Shown under every message, even a removed one (what facilitators still see of it); keep it stable. */
+  messageFooter?: (message: Message) => ReactNode;
+  /** Messages this reader chose not to see (ignored members): left out, live and in history; keep it stable. */
+  isMessageHidden?: (message: Message) => boolean;
+  /** Above the conversation (e.g. the facilitators' tools). */
+  top?: ReactNode;
+  /** Just above the composer, given the room's state (a mute, slow mode, a held message, help lines). */
+  aboveComposer?: (room: RoomState | null) => ReactNode;
+  /** Below the composer (e.g. the member's safety actions). */
+  bottom?: ReactNode;
+  /** Moderation says this person cannot write now (e.g. muted): the composer waits. */
+  writeBlocked?: boolean;
+  /** What became of my sends (stored with a notice, or refused), for other features; keep it stable. */
+  onRoomEvent?: (event: RoomEvent) => void;
+  /** Replaces the plain refusal of an unsent message (e.g. a confirm step); undefined keeps the default. */
+  renderRefusal?: (code: SocketErrorCode, actions: { sendAnyway: () => void; discard: () => void }) => ReactNode;
+  /** Each change reads the latest messages again (e.g. after un-ignoring someone); 0 never does. */
+  resyncSignal?: number;
 }
 
 /**
  * The live room of one group: header, status, pinned rules, who is here, the conversation, who is
  * writing and the composer. Mount with `key={groupId}` so each room gets its own session.
  */
-export function LiveRoom({ groupId, memberId, displayName, isFacilitator, messageActions }: LiveRoomProps) {
+export function LiveRoom({
+  groupId,
+  memberId,
+  displayName,
+  isFacilitator,
+  messageActions,
+  messageFooter,
+  isMessageHidden,
+  top,
+  aboveComposer,
+  bottom,
+  writeBlocked = false,
+  onRoomEvent,
+  renderRefusal,
+  resyncSignal = 0,
+}: LiveRoomProps) {
   const { session, snapshot } = useRoomSession(groupId, memberId);
   const group = useGroup(groupId);
   const now = useNow();
-  const announcement = useAnnouncements(session);
+  const announcement = useAnnouncements(session, isMessageHidden);
+  useEffect(() => (onRoomEvent ? session.onEvent(onRoomEvent) : undefined), [session, onRoomEvent]);
+  useEffect(() => {
+    if (resyncSignal > 0) session.resync();
+  }, [session, resyncSignal]);
 
   // A refused join carries no room state: the next meeting says when the room opens.
   const meetings = useMeetings(groupId, snapshot.joinError === 'ROOM_CLOSED');
@@ -81,11 +130,20 @@ export function LiveRoom({ groupId, memberId, displayName, isFacilitator, messag
   const notice = roomNotice(snapshot, isFacilitator, opening);
 
   const pending = visibleEntries(snapshot.outbox);
-  const fetchEarlier = useCallback(
-    () => session.loadEarlier().then(() => session.getSnapshot().timeline.messages),
-    [session],
+  const allMessages = snapshot.timeline.messages;
+  const messages = useMemo(
+    () => (isMessageHidden ? allMessages.filter((message) => !isMessageHidden(message)) : allMessages),
+    [allMessages, isMessageHidden],
   );
-  const { view, scrollRef } = useMessageWindow(snapshot.timeline.messages, pending.length, fetchEarlier);
+  const fetchEarlier = useCallback(
+    () =>
+      session.loadEarlier().then(() => {
+        const loaded = session.getSnapshot().timeline.messages;
+        return isMessageHidden ? loaded.filter((message) => !isMessageHidden(message)) : loaded;
+      }),
+    [session, isMessageHidden],
+  );
+  const { view, scrollRef } = useMessageWindow(messages, pending.length, fetchEarlier);
   const timeZone = group.data?.timezone;
   const markDeleted = useCallback((messageId: string) => session.markDeleted(messageId), [session]);
 
@@ -98,6 +156,7 @@ export function LiveRoom({ groupId, memberId, displayName, isFacilitator, messag
       timeZone={timeZone}
       onDeleted={markDeleted}
       messageActions={messageActions}
+      messageFooter={messageFooter}
     />
   );
 
@@ -105,6 +164,7 @@ export function LiveRoom({ groupId, memberId, displayName, isFacilitator, messag
     <div className="page live-room">
       <RoomHeader group={group.data} />
       <RoomStatus notice={notice} now={now} timeZone={timeZone} onReconnect={() => session.reconnect()} />
+      {top}
       <PinnedRules rules={snapshot.room?.pinnedRules ?? group.data?.rules ?? ''} />
       <PresenceList members={snapshot.presence} myMemberId={memberId} />
       <MessageList
@@ -129,6 +189,20 @@ export function LiveRoom({ groupId, memberId, displayName, isFacilitator, messag
               scrollRef.current?.focus();
               session.discard(id);
             }}
+            refusal={
+              entry.state === 'failed' && entry.error !== null
+                ? renderRefusal?.(entry.error, {
+                    sendAnyway: () => {
+                      scrollRef.current?.focus();
+                      session.retry(entry.clientMessageId, { confirmIdentifying: true });
+                    },
+                    discard: () => {
+                      scrollRef.current?.focus();
+                      session.discard(entry.clientMessageId);
+                    },
+                  })
+                : undefined
+            }
           />
         )}
       />
@@ -136,14 +210,16 @@ export function LiveRoom({ groupId, memberId, displayName, isFacilitator, messag
       <div className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement ? <span key={announcement.id}>{announcement.text}</span> : null}
       </div>
+      {aboveComposer?.(snapshot.room)}
       <Composer
-        canSend={canWrite(snapshot, notice)}
+        canSend={canWrite(snapshot, notice) && !writeBlocked}
         onSend={(body, contentWarning) => {
           view.jumpToLatest();
           session.send(body, contentWarning);
         }}
         onTyping={() => session.notifyTyping()}
       />
+      {bottom}
     </div>
   );
 }

@@ -54,10 +54,19 @@ export interface MessageItemProps {
   timeZone?: string;
   /** Buttons for this message (delete for its author; later: report, moderation). */
   actions?: ReactNode;
+  /** Shown under the message even after removal (facilitators: the original text and the reason). */
+  footer?: ReactNode;
 }
 
 /** One stored message in the list. */
-export const MessageItem = memo(function MessageItem({ message, own, now, timeZone, actions }: MessageItemProps) {
+export const MessageItem = memo(function MessageItem({
+  message,
+  own,
+  now,
+  timeZone,
+  actions,
+  footer,
+}: MessageItemProps) {
   const { t } = useTranslation();
   let content: ReactNode;
   if (message.removed !== null) {
@@ -90,6 +99,7 @@ export const MessageItem = memo(function MessageItem({ message, own, now, timeZo
       </p>
       {content}
       {actions && message.removed === null ? <div className="message-actions">{actions}</div> : null}
+      {footer}
     </li>
   );
 });

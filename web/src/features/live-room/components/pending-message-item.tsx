@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import type { OutboxEntry } from '../outbox';
@@ -26,10 +27,12 @@ export interface PendingMessageItemProps {
   online: boolean;
   onRetry: (clientMessageId: string) => void;
   onDiscard: (clientMessageId: string) => void;
+  /** Shown instead of the plain refusal and its buttons when given (e.g. the identifying-details step). */
+  refusal?: ReactNode;
 }
 
 /** A message written here and not yet stored: sending, waiting for the connection, or refused. */
-export function PendingMessageItem({ entry, myName, online, onRetry, onDiscard }: PendingMessageItemProps) {
+export function PendingMessageItem({ entry, myName, online, onRetry, onDiscard, refusal }: PendingMessageItemProps) {
   const { t } = useTranslation();
   const failed = entry.state === 'failed';
   const state = failed
@@ -52,7 +55,8 @@ export function PendingMessageItem({ entry, myName, online, onRetry, onDiscard }
       ) : (
         <MessageText text={entry.body} />
       )}
-      {failed ? (
+      {failed && refusal ? refusal : null}
+      {failed && !refusal ? (
         <>
           <p className="message-error" role="alert">
             {state}

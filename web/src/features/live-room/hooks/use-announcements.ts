@@ -16,9 +16,17 @@ const GATHER_MS = 1200;
  * A short, polite summary for screen readers of what arrived ("New message from Alfa", "3 new
  * messages", "The connection is back"), never the messages themselves or the whole list.
  */
-export function useAnnouncements(session: RoomSession): Announcement | null {
+export function useAnnouncements(
+  session: RoomSession,
+  /** Messages this reader chose not to see (ignored members) are not announced either. */
+  isHidden?: (message: Message) => boolean,
+): Announcement | null {
   const { t } = useTranslation();
   const [announcement, setAnnouncement] = useState<Announcement | null>(null);
+  const hidden = useRef(isHidden);
+  useEffect(() => {
+    hidden.current = isHidden;
+  }, [isHidden]);
   const gathered = useRef<Message[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -31,7 +39,10 @@ export function useAnnouncements(session: RoomSession): Announcement | null {
     const unsubscribe = session.onEvent((event) => {
       switch (event.kind) {
         case 'incoming': {
-          gathered.current.push(...event.messages);
+          const skip = hidden.current;
+          const shown = skip ? event.messages.filter((message) => !skip(message)) : event.messages;
+          if (shown.length === 0) return;
+          gathered.current.push(...shown);
           if (timer.current) return;
           timer.current = setTimeout(() => {
             timer.current = null;
@@ -55,6 +66,10 @@ export function useAnnouncements(session: RoomSession): Announcement | null {
               ? t('liveRoom.announce.reconnectedMissed', { count: event.missed })
               : t('liveRoom.announce.reconnected'),
           );
+          return;
+        // My own sends are shown where they happen (the message, the composer's notices).
+        case 'sent':
+        case 'refused':
           return;
       }
     });

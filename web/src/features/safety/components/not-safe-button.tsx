@@ -15,7 +15,11 @@ export function NotSafeButton({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
   const raise = useRaiseSafety(groupId);
   return (
-    <DialogTrigger onOpenChange={(open) => (open ? raise.reset() : undefined)}>
+    <DialogTrigger
+      onOpenChange={(open) => {
+        if (open) raise.reset();
+      }}
+    >
       <Button variant="danger" className="not-safe-button">
         {t('moderation.member.notSafe')}
       </Button>
@@ -34,8 +38,6 @@ export function NotSafeButton({ groupId }: { groupId: string }) {
                   <p>{t('moderation.member.notSafeText')}</p>
                 )}
                 {raise.isError ? <Notice tone="error">{errorMessage(t, raise.error)}</Notice> : null}
-                <p>{t('moderation.member.dangerNow')}</p>
-                <HelpLinesFromServer />
                 <div className="actions">
                   {raise.isSuccess ? (
                     <Button variant="secondary" onPress={close} autoFocus>
@@ -58,6 +60,9 @@ export function NotSafeButton({ groupId }: { groupId: string }) {
                     </>
                   )}
                 </div>
+                {/* The help lines in any case: telling the facilitators is not the only way to get help. */}
+                <p className="danger-now">{t('moderation.member.dangerNow')}</p>
+                <HelpLinesFromServer />
               </>
             )}
           </Dialog>

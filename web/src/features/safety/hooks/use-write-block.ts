@@ -3,6 +3,8 @@ import type { ModerationNotice } from '@tryg/shared';
 import { acquireChatSocket, releaseChatSocket } from '../../../lib/socket-client';
 import { applyNotice, currentBlock, NOT_BLOCKED, type WriteBlock } from '../safety-rules';
 
+const UNKNOWN_END_MS = 60_000;
+
 /**
  * Whether a facilitator has muted (or removed) me in this group, from the live `moderation:notice`
  * on the app's shared socket. A refused send (`MUTED`) also counts, with an unknown end. A mute
@@ -23,11 +25,17 @@ export function useWriteBlock(groupId: string): { block: WriteBlock; markMuted: 
     };
   }, [groupId]);
 
-  // Re-check when a timed mute should end.
+  // Re-check when a timed mute should end. A mute learned from a refused send has no known end:
+  // the composer opens again after a minute, and the next refusal closes it again if it still runs.
   useEffect(() => {
-    if (block.kind !== 'muted' || block.until === null) return;
-    const wait = Math.max(0, Date.parse(block.until) - Date.now()) + 250;
-    const timer = window.setTimeout(() => setBlock((current) => currentBlock(current, Date.now())), wait);
+    if (block.kind !== 'muted') return;
+    const timer =
+      block.until === null
+        ? window.setTimeout(() => setBlock((current) => (current === block ? NOT_BLOCKED : current)), UNKNOWN_END_MS)
+        : window.setTimeout(
+            () => setBlock((current) => currentBlock(current, Date.now())),
+            Math.max(0, Date.parse(block.until) - Date.now()) + 250,
+          );
     return () => window.clearTimeout(timer);
   }, [block]);
 

@@ -1,0 +1,109 @@
+import { useCallback, useState } from 'react';
+import type { HelpLine, Message, RoomState, SocketErrorCode } from '@tryg/shared';
+import { LiveRoom, type LiveRoomProps } from '../../features/live-room/components/live-room';
+import type { RoomEvent } from '../../features/live-room/room-session';
+import { useGroup } from '../../features/moderation/api/get-group';
+import {
+  FacilitatorMessageActions,
+  RemovedMessageDetails,
+} from '../../features/moderation/components/facilitator-message-actions';
+import { FacilitatorRoomTools } from '../../features/moderation/components/facilitator-room-tools';
+import { ComposerNotices } from '../../features/safety/components/composer-notices';
+import { CrisisHelpPanel } from '../../features/safety/components/crisis-help-panel';
+import { IdentifyingInfoConfirm } from '../../features/safety/components/identifying-info-confirm';
+import { MemberMessageActions } from '../../features/safety/components/member-message-actions';
+import { MemberSafetyPanel } from '../../features/safety/components/member-safety-panel';
+import { useIgnoredSet } from '../../features/safety/hooks/use-ignored-set';
+import { useWriteBlock } from '../../features/safety/hooks/use-write-block';
+import { isHiddenByIgnore } from '../../features/safety/safety-rules';
+
+type RoomBasics = Pick<LiveRoomProps, 'groupId' | 'memberId' | 'displayName' | 'isFacilitator'>;
+
+/**
+ * The live room with moderation and safety composed in (the features do not know each other):
+ * facilitators get their tools, per-message actions and what is left of removed messages;
+ * members get report, the safety panel, ignore, the mute / slow mode / held notices, the
+ * identifying-details step and the crisis help lines.
+ */
+export function ModeratedLiveRoom(props: RoomBasics) {
+  const { groupId, memberId, isFacilitator } = props;
+  const group = useGroup(groupId);
+  const timeZone = group.data?.timezone;
+
+  const ignored = useIgnoredSet(groupId, !isFacilitator);
+  const isMessageHidden = useCallback((message: Message) => isHiddenByIgnore(message, ignored), [ignored]);
+  // The server kept an ignored member's messages from this reader: showing someone again reads
+  // the room afresh, so what they wrote meanwhile appears too.
+  const [seenIgnored, setSeenIgnored] = useState(ignored);
+  const [resyncSignal, setResyncSignal] = useState(0);
+  if (seenIgnored !== ignored) {
+    setSeenIgnored(ignored);
+    if ([...seenIgnored].some((id) => !ignored.has(id))) setResyncSignal((n) => n + 1);
+  }
+  const { block, markMuted } = useWriteBlock(groupId);
+  const [held, setHeld] = useState(false);
+  const [crisisLines, setCrisisLines] = useState<HelpLine[] | null>(null);
+
+  const onRoomEvent = useCallback(
+    (event: RoomEvent) => {
+      if (event.kind === 'sent') {
+        setHeld(event.notice === 'held');
+        if (event.notice === 'crisis' && event.helpLines) setCrisisLines(event.helpLines);
+      } else if (event.kind === 'refused' && event.code === 'MUTED') {
+        markMuted();
+      }
+    },
+    [markMuted],
+  );
+
+  const messageActions = useCallback(
+    (message: Message) =>
+      isFacilitator ? (
+        message.memberId === memberId ? null : (
+          <FacilitatorMessageActions groupId={groupId} message={message} timeZone={timeZone} />
+        )
+      ) : (
+        <MemberMessageActions groupId={groupId} message={message} myMemberId={memberId} />
+      ),
+    [groupId, memberId, isFacilitator, timeZone],
+  );
+  const messageFooter = useCallback(
+    (message: Message) => (isFacilitator ? <RemovedMessageDetails message={message} /> : null),
+    [isFacilitator],
+  );
+  const renderRefusal = useCallback(
+    (code: SocketErrorCode, actions: { sendAnyway: () => void; discard: () => void }) =>
+      code === 'IDENTIFYING_INFO' ? (
+        <IdentifyingInfoConfirm onSend={actions.sendAnyway} onDiscard={actions.discard} />
+      ) : undefined,
+    [],
+  );
+  const aboveComposer = (room: RoomState | null) => (
+    <>
+      {crisisLines ? <CrisisHelpPanel lines={crisisLines} onClose={() => setCrisisLines(null)} /> : null}
+      <ComposerNotices
+        block={block}
+        slowModeSeconds={room?.slowModeSeconds ?? 0}
+        held={held}
+        isFacilitator={isFacilitator}
+        timeZone={timeZone}
+      />
+    </>
+  );
+
+  return (
+    <LiveRoom
+      {...props}
+      messageActions={messageActions}
+      messageFooter={messageFooter}
+      isMessageHidden={isFacilitator ? undefined : isMessageHidden}
+      top={isFacilitator ? <FacilitatorRoomTools groupId={groupId} timeZone={timeZone} /> : null}
+      aboveComposer={aboveComposer}
+      bottom={isFacilitator ? null : <MemberSafetyPanel groupId={groupId} myMemberId={memberId} />}
+      writeBlocked={!isFacilitator && block.kind !== 'none'}
+      onRoomEvent={onRoomEvent}
+      renderRefusal={renderRefusal}
+      resyncSignal={resyncSignal}
+    />
+  );
+}
