@@ -356,8 +356,13 @@ describe('referral journey in the browser (issue 3)', () => {
     const saved = page.waitForResponse(
       (r) => r.url().endsWith(`/groups/${other.groupId}/membership`) && r.request().method() === 'PATCH',
     );
-    await showName.check();
+    // The box follows the saved state, so it turns on only once the server has answered.
+    await showName.click();
     expect((await saved).status()).toBe(200);
+    await page.waitForFunction(
+      (name) => (document.querySelector(`input[name="${name}"]`) as HTMLInputElement | null)?.checked === true,
+      await showName.getAttribute('name'),
+    );
     const me = await participant.get('/auth/me');
     expect(me.body.memberships.find((m: { groupId: string }) => m.groupId === other.groupId)).toMatchObject({
       displayName: 'Asker',

@@ -22,7 +22,7 @@ import { MembershipService } from '../membership/membership.service';
 import { ChatRefusal } from './chat-refusal';
 import { ChatBroadcaster } from './chat-broadcaster';
 import { MessageEntity } from './entities/message.entity';
-import { MessageSealing } from './message-sealing';
+import { MessageSealing, SealedFieldCache } from './message-sealing';
 import { viewMessage, type Viewer } from './message-view';
 import { MessageWriter } from './message-writer';
 import { RoomStateService } from '../scheduling/room-state.service';
@@ -141,11 +141,16 @@ export class ChatService {
     });
     this.remember(entry.memberId, input.clientMessageId, entity.id);
     const names = new Map([[entry.memberId, entry.displayName]]);
-    if (created) this.broadcaster.messageNew(entity, (viewer) => viewMessage(entity, viewer, names, this.sealing), admission.hiddenFor);
+    const fields = new SealedFieldCache(this.sealing);
+    if (created) {
+      fields.know('body', entity.id, input.body);
+      fields.know('content_warning', entity.id, input.contentWarning);
+    }
+    if (created) this.broadcaster.messageNew(entity, (viewer) => viewMessage(entity, viewer, names, fields), admission.hiddenFor);
     const extras = created
       ? await this.gate.afterStored({ groupId: input.groupId, memberId: entry.memberId, accountId: identity.accountId, messageId: entity.id }, admission)
       : {};
-    return { message: viewMessage(entity, { memberId: entry.memberId, isFacilitator: entry.role === 'facilitator' }, names, this.sealing), ...extras };
+    return { message: viewMessage(entity, { memberId: entry.memberId, isFacilitator: entry.role === 'facilitator' }, names, fields), ...extras };
   }
 
   /** Members who must not get this member's messages or typing (ignore, "I think I know this person"). */

@@ -1,6 +1,6 @@
 import type { Message } from '@tryg/shared';
 import type { MessageEntity } from './entities/message.entity';
-import type { MessageSealing } from './message-sealing';
+import type { SealedReader } from './message-sealing';
 
 /** Who is looking at a message; it decides what of the message they get. */
 export interface Viewer {
@@ -17,7 +17,7 @@ export function viewMessage(
   entity: MessageEntity,
   viewer: Viewer,
   displayNames: ReadonlyMap<string, string>,
-  sealing: MessageSealing,
+  sealing: SealedReader,
 ): Message {
   const text = entity.removed === 'author' ? null : sealing.open('body', entity.bodySealed, entity.id, entity.groupId);
   const message: Message = {
