@@ -75,6 +75,7 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
   }
 
   handleDisconnect(socket: ChatSocket): void {
+    this.lastTyping.delete(socket.id);
     for (const groupId of Object.keys(socket.data?.joined ?? {})) void this.afterPresenceChange(groupId);
   }
 
@@ -123,17 +124,17 @@ export class ChatGateway implements OnGatewayInit, OnGatewayConnection, OnGatewa
 
   private async typing(socket: ChatSocket, payload: unknown): Promise<object> {
     const checked = checkGroupPayload(payload);
-    if (!checked.ok) return {};
-    const memberId = socket.data.joined[checked.value.groupId];
-    if (!memberId) return {};
+    if (!checked.ok || !socket.data.joined[checked.value.groupId]) return {};
     const now = Date.now();
     if (now - (this.lastTyping.get(socket.id) ?? 0) < TYPING_EVERY_MS) return {};
     this.lastTyping.set(socket.id, now);
-    const [names, hiddenFor] = await Promise.all([this.chat.displayNames(checked.value.groupId), this.chat.hiddenFrom(checked.value.groupId, memberId)]);
+    const { groupId } = checked.value;
+    const notice = await this.chat.typingNotice(socket.data, groupId);
+    if (!notice) return {};
     (socket as Socket)
-      .to(rooms.group(checked.value.groupId))
-      .except(hiddenFor.map((id) => rooms.member(id)))
-      .emit('member:typing', { groupId: checked.value.groupId, memberId, displayName: names.get(memberId) ?? '' });
+      .to(rooms.group(groupId))
+      .except(notice.hiddenFor.map((id) => rooms.member(id)))
+      .emit('member:typing', { groupId, memberId: notice.memberId, displayName: notice.displayName });
     return {};
   }
 

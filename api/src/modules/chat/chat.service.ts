@@ -154,6 +154,16 @@ export class ChatService {
   }
 
   /** Members who must not get this member's messages or typing (ignore, "I think I know this person"). */
+  /**
+   * Who is typing, by pseudonym, and whom it must not reach. From the in-memory views only:
+   * typing is the most frequent event in a room.
+   */
+  async typingNotice(identity: SocketIdentity, groupId: string): Promise<{ memberId: string; displayName: string; hiddenFor: string[] } | null> {
+    const entry = await this.directory.lookup(identity.accountId, groupId);
+    if (!entry || entry.status !== 'approved') return null;
+    return { memberId: entry.memberId, displayName: entry.displayName, hiddenFor: await this.hiddenFrom(groupId, entry.memberId) };
+  }
+
   async hiddenFrom(groupId: string, memberId: string): Promise<string[]> {
     return (await this.moderation.group(groupId)).messageHiddenFor(memberId);
   }
