@@ -189,4 +189,49 @@ describe('chat gateway', () => {
       expect(new Set(seqOrder).size).toBe(50);
     });
   });
+
+  describe('the connection', () => {
+    let fixture: GroupFixture;
+    let alice: Participant;
+    let bob: Participant;
+
+    beforeAll(async () => {
+      fixture = await createGroupFixture(app, admin, { requireFacilitator: false });
+      alice = await addApprovedParticipant(app, fixture, { displayName: 'Alfa' });
+      bob = await addApprovedParticipant(app, fixture, { displayName: 'Bravo' });
+      await startMeetingNow(app, fixture);
+    });
+
+    it('tells the others in the room who is typing, by pseudonym only', async () => {
+      const writer = await open(alice.client);
+      const reader = await open(bob.client);
+      for (const s of [writer, reader]) expect((await ask<JoinAck>(s, 'room:join', { groupId: fixture.groupId })).ok).toBe(true);
+      const typing = next<{ groupId: string; memberId: string; displayName: string }>(reader, 'member:typing');
+      await ask(writer, 'typing', { groupId: fixture.groupId });
+      expect(await typing).toEqual({ groupId: fixture.groupId, memberId: alice.memberId, displayName: 'Alfa' });
+    });
+
+    it('closes a socket that sends a frame over 64 KB, and only that socket', async () => {
+      const big = await open(alice.client);
+      const other = await open(bob.client);
+      const closed = new Promise<void>((resolve) => big.once('disconnect', () => resolve()));
+      big.emit('message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'x'.repeat(70_000) }, () => undefined);
+      await closed;
+      expect(other.connected).toBe(true);
+      expect((await ask<SendAck>(other, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'Stadig her' })).ok).toBe(true);
+    });
+
+    it('counts socket activity toward the idle timeout of the session', async () => {
+      const socket = await open(alice.client);
+      try {
+        app.clock.advance(20 * 60_000);
+        await ask(socket, 'typing', { groupId: fixture.groupId });
+        app.clock.advance(20 * 60_000);
+        // 40 minutes since the last HTTP request, but only 20 since the socket was last used.
+        expect((await alice.client.get('/auth/me')).status).toBe(200);
+      } finally {
+        app.clock.reset();
+      }
+    });
+  });
 });
