@@ -29,6 +29,8 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { RoomRulesModule } from './modules/room-rules/room-rules.module';
+import { ContentPolicyModule } from './modules/content-policy/content-policy.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -59,6 +61,8 @@ export class AppModule {
         IncidentsModule,
         NotificationsModule,
         SchedulingModule,
+        ContentPolicyModule,
+        RoomRulesModule,
         ChatModule,
         ModerationModule,
         ClientConfigModule,

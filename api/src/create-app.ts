@@ -7,7 +7,9 @@ import type { AppConfig } from './config/app-config';
 import { AppModule, type AppModuleOptions } from './app.module';
 import { applyHttpPipeline } from './common/http-pipeline';
 import { mountOpenApi } from './common/openapi';
-import { TrygSocketAdapter } from './common/socket-adapter';
+import { SocketIdentification } from './modules/auth/socket-identification';
+import { RealtimeService } from './modules/realtime/realtime.service';
+import { TrygSocketAdapter } from './modules/realtime/socket-adapter';
 
 /**
  * Builds the whole app (HTTP + sockets) from a config; main.ts and the e2e suites both use it.
@@ -23,7 +25,15 @@ export async function createApp(
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.useWebSocketAdapter(new TrygSocketAdapter(app, config.redisUrl, config.trustProxy));
+  // The app's root composes the socket layer: the realtime authority and auth's session check.
+  app.useWebSocketAdapter(
+    new TrygSocketAdapter(app, {
+      redisUrl: config.redisUrl,
+      trustProxy: config.trustProxy,
+      realtime: app.get(RealtimeService),
+      identify: app.get(SocketIdentification).identify,
+    }),
+  );
   app.setGlobalPrefix(API_PREFIX.slice(1), { exclude: ['api/health'] });
   applyHttpPipeline(app, config);
   mountOpenApi(app);

@@ -37,6 +37,7 @@ export const SOCKET_ERROR_CODES = [
   'SLOW_MODE',
   'RATE_LIMITED',
   'IDENTIFYING_INFO',
+  'UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type SocketErrorCode = (typeof SOCKET_ERROR_CODES)[number];

@@ -61,6 +61,11 @@ export interface ClientToServerEvents {
   'room:leave': (payload: { groupId: string }, ack?: (result: Ack) => void) => void;
   'message:send': (payload: SendPayload, ack: (result: Ack<SendResult>) => void) => void;
   typing: (payload: { groupId: string }, ack?: (result: Ack) => void) => void;
+  /** User input the web reports while nothing else is sent (at most once a minute): the session stays active. */
+  activity: (ack?: (result: Ack) => void) => void;
 }
+
+/** The `connect_error` message when an account already has this many sockets open. */
+export const TOO_MANY_CONNECTIONS = 'TOO_MANY_CONNECTIONS';
 
 export const CHAT_NAMESPACE = '/chat';

@@ -41,7 +41,8 @@ describe('chat gateway', () => {
       const closedSend = await ask<SendAck>(socket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'Hej' });
       expect(closedSend).toMatchObject({ ok: false, code: 'ROOM_CLOSED' });
 
-      await startMeetingNow(app, fixture);
+      // Started 5 minutes ago, ends in 15.
+      await startMeetingNow(app, fixture, 20);
       const joined = await ask<JoinAck>(socket, 'room:join', { groupId: fixture.groupId });
       expect(joined.ok).toBe(true);
       expect(joined.room).toMatchObject({ mode: 'open', waitingForFacilitator: true, facilitatorPresent: false });
@@ -61,8 +62,8 @@ describe('chat gateway', () => {
       expect(await left).toMatchObject({ facilitatorPresent: false, waitingForFacilitator: false });
       expect((await ask<SendAck>(socket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'Stadig her' })).ok).toBe(true);
 
-      // After the meeting's end (clock moved), the room is closed again.
-      app.clock.advance(3 * 60 * 60_000);
+      // After the meeting's end (clock moved, the session still within its idle time), the room is closed again.
+      app.clock.advance(20 * 60_000);
       try {
         const late = await ask<SendAck>(socket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'For sent' });
         expect(late).toMatchObject({ ok: false, code: 'ROOM_CLOSED' });

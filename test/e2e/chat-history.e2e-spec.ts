@@ -1,7 +1,7 @@
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { newClientId, startMeetingNow } from '../support/chat-fixtures';
 import { ask, connectChat, next, type ChatClient } from '../support/sockets';
-import { type Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
+import { type Client, signIn, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
 import { ChatRetentionService } from '../../api/src/modules/chat/chat-retention.service';
 
 type SendAck = { ok: boolean; code?: string; message?: { id: string; body: string | null; seq: number } };
@@ -78,7 +78,9 @@ describe('chat history, deletion and retention', () => {
     const old = await ask<SendAck>(socket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'gammel' });
     app.clock.advance(23 * 60 * 60_000);
     try {
-      const young = await ask<SendAck>(socket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'ung' });
+      // A day later the old session has expired (its socket was cut): sign in again.
+      const later = await open(await signIn(app, fixture.facilitator.login, fixture.facilitator.password));
+      const young = await ask<SendAck>(later, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'ung' });
       app.clock.advance(2 * 60 * 60_000);
       const before = await app.dataSource.query('SELECT id FROM messages WHERE group_id = ?', [fixture.groupId]);
       const deleted = await app.app.get(ChatRetentionService).purge();

@@ -218,6 +218,7 @@ describe('reports, safety alerts, ignore and notes', () => {
       const earlier = (await sendMessage(reporterSocket, fixture.groupId, 'Skrevet før')).message!.id;
       const suspectSocket = await join(suspect.client);
       const suspectEvents = record(suspectSocket, ['member:presence', 'message:new', 'safety:alert', 'member:typing']);
+      const reporterEvents = record(reporterSocket, ['member:presence', 'message:new', 'member:typing']);
       const bystanderEvents = record(await join(bystander.client), ['message:new', 'safety:alert']);
       const staffEvents = record(await join(facilitator()), ['safety:alert']);
 
@@ -226,6 +227,7 @@ describe('reports, safety alerts, ignore and notes', () => {
         aboutMemberId: suspect.memberId,
       });
       const suspectAtAnswer = [...suspectEvents];
+      const reporterHeardBefore = reporterEvents.length;
       expect(raised.status).toBe(201);
       expect(staffEvents.map((e) => e.payload)).toEqual([
         {
@@ -251,6 +253,27 @@ describe('reports, safety alerts, ignore and notes', () => {
       expect(suspectEvents.filter((e) => e.event === 'message:new')).toEqual([]);
       expect(suspectEvents.filter((e) => e.event === 'member:typing')).toEqual([]);
       expect(JSON.stringify(suspectEvents)).not.toContain('knows-member');
+
+      // Both ways: the member who raised it does not see the suspect either, so it can never be
+      // turned into a way to watch someone unseen.
+      const fromSuspect = await sendMessage(suspectSocket, fixture.groupId, 'Hvem er her?');
+      suspectSocket.emit('typing', { groupId: fixture.groupId });
+      await settle(250);
+      expect(
+        bystanderEvents
+          .filter((e) => e.event === 'message:new')
+          .map((e) => (e.payload as { message: { id: string } }).message.id),
+      ).toContain(fromSuspect.message!.id);
+      const reporterHeard = JSON.stringify(reporterEvents.slice(reporterHeardBefore));
+      expect(reporterHeard).toContain('Er du der?');
+      expect(reporterHeard).not.toContain(suspect.memberId);
+      expect(reporterHeard).not.toContain('Mistænkt');
+      expect((await reporter.client.get(group('/members'))).body.items.map((m: { memberId: string }) => m.memberId)).not.toContain(
+        suspect.memberId,
+      );
+      expect(
+        (await reporter.client.get(group('/messages'))).body.items.map((m: { id: string }) => m.id),
+      ).not.toContain(fromSuspect.message!.id);
 
       const history = await suspect.client.get(group('/messages'));
       expect(history.body.items.map((m: { id: string }) => m.id)).not.toContain(earlier);

@@ -4,7 +4,7 @@ export interface GroupFixture {
   groupId: string;
   admin: Client;
   coordinator: { client: Client; id: string };
-  facilitator: { client: Client; id: string; memberId: string };
+  facilitator: { client: Client; id: string; memberId: string; login: string; password: string };
 }
 
 let counter = 0;
@@ -23,7 +23,13 @@ export async function createGroupFixture(app: TestApp, admin: Client, group: Rec
     groupId,
     admin,
     coordinator: { client: coordinator.client, id: coordinator.id },
-    facilitator: { client: facilitator.client, id: facilitator.id, memberId: assigned.body.memberId as string },
+    facilitator: {
+      client: facilitator.client,
+      id: facilitator.id,
+      memberId: assigned.body.memberId as string,
+      login: facilitator.login,
+      password: facilitator.password,
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { Injectable } from '@nestjs/common';
 @Injectable()
 export class Clock {
   private offsetMs = 0;
+  private readonly movedListeners = new Set<() => void>();
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
@@ -19,14 +20,27 @@ export class Clock {
   /** Moves "now" by `ms` (outside production only; see TestClockController). */
   advance(ms: number): void {
     this.offsetMs += ms;
+    this.moved();
   }
 
   /** Sets "now" to an instant. */
   set(instant: Date): void {
     this.offsetMs = instant.getTime() - Date.now();
+    this.moved();
   }
 
   reset(): void {
     this.offsetMs = 0;
+    this.moved();
+  }
+
+  /** Hears every move of the clock (tests only move it): time-driven work can look again at once. */
+  onMoved(listener: () => void): () => void {
+    this.movedListeners.add(listener);
+    return () => this.movedListeners.delete(listener);
+  }
+
+  private moved(): void {
+    for (const listener of this.movedListeners) listener();
   }
 }

@@ -16,7 +16,7 @@ export interface PersonalDataHolder {
   /** Deletes (or anonymises, where others' records must stay) inside the deletion transaction. */
   erasePersonalData(manager: EntityManager, accountId: string, replacementId: string): Promise<void>;
   /** After the deletion committed: tell in-memory views (optional). */
-  afterErase?(accountId: string): void;
+  afterErase?(accountId: string): Promise<void> | void;
 }
 
 export const HoldsPersonalData = (): ClassDecorator => SetMetadata(HOLDS_PERSONAL_DATA, true);

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Patch, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import {
@@ -6,9 +6,7 @@ import {
   LoginDto,
   NewRecoveryCodesDto,
   RecoverDto,
-  UpdateMeDto,
   type LoginResponse,
-  type MeResponse,
   type Page,
   type RecoveryCodesResponse,
   type SessionItem,
@@ -44,16 +42,11 @@ export class AuthController {
     clearSessionCookie(req, res, this.config.production);
   }
 
-  @Get('me')
-  @ApiOperation({ summary: 'The signed-in account and its memberships' })
-  me(@CurrentAuth() auth: RequestAuth): Promise<MeResponse> {
-    return this.auth.me(auth);
-  }
-
-  @Patch('me')
-  @ApiOperation({ summary: 'Change account preferences (language)' })
-  updateMe(@CurrentAuth() auth: RequestAuth, @Body() dto: UpdateMeDto): Promise<MeResponse> {
-    return this.auth.updateMe(auth, dto);
+  @Post('activity')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Report user input (at most once a minute): the session stays active' })
+  activity(): void {
+    // The session guard counted this request as activity; nothing else to do.
   }
 
   @Post('password')

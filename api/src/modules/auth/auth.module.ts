@@ -11,13 +11,14 @@ import { PasswordHasher } from './password-hasher';
 import { RecoveryCodesService } from './recovery-codes.service';
 import { SessionGuard } from './session.guard';
 import { SessionsService } from './sessions.service';
+import { SocketIdentification } from './socket-identification';
 import { SessionsPurgeJob } from './sessions-purge.job';
 import { JobsModule } from '../jobs/jobs.module';
 
 @Module({
   imports: [TypeOrmModule.forFeature([SessionEntity, RecoveryCodeEntity]), AccountsModule, JobsModule],
   controllers: [AuthController],
-  providers: [AuthService, SessionsService, PasswordHasher, LoginThrottle, RecoveryCodesService, FirstAdminService, SessionGuard, SessionsPurgeJob],
-  exports: [AuthService, SessionsService, PasswordHasher, RecoveryCodesService, SessionGuard, LoginThrottle],
+  providers: [AuthService, SessionsService, PasswordHasher, LoginThrottle, RecoveryCodesService, FirstAdminService, SessionGuard, SessionsPurgeJob, SocketIdentification],
+  exports: [AuthService, SessionsService, PasswordHasher, RecoveryCodesService, SessionGuard, LoginThrottle, SocketIdentification],
 })
 export class AuthModule {}

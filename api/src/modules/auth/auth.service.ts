@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
-import type { Account, LoginDto, MeResponse, SessionItem, UpdateMeDto } from '@tryg/shared';
+import type { Account, LoginDto, SessionItem, UpdateMeDto } from '@tryg/shared';
 import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AccountsService } from '../accounts/accounts.service';
 import type { AccountEntity } from '../accounts/entities/account.entity';
 import { AuditService } from '../audit/audit.service';
-import { ACCOUNT_MEMBERSHIPS, type AccountMemberships } from './account-memberships';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { RecoveryCodesService } from './recovery-codes.service';
@@ -37,17 +35,7 @@ export class AuthService {
     private readonly recoveryCodes: RecoveryCodesService,
     private readonly audit: AuditService,
     private readonly writes: WriteQueue,
-    private readonly moduleRef: ModuleRef,
   ) {}
-
-  /** Provided by the membership module, which depends on auth; looked up at call time to keep that direction. */
-  private membershipsDirectory(): AccountMemberships | null {
-    try {
-      return this.moduleRef.get<AccountMemberships>(ACCOUNT_MEMBERSHIPS, { strict: false });
-    } catch {
-      return null;
-    }
-  }
 
   /**
    * Unknown login, wrong password and disabled account all answer the same 401, after the same
@@ -75,19 +63,17 @@ export class AuthService {
     await this.audit.record('logout', auth.accountId, auth.accountId);
   }
 
-  async me(auth: RequestAuth): Promise<MeResponse> {
-    const account = await this.requireAccount(auth.accountId);
-    const directory = this.membershipsDirectory();
-    const memberships = directory ? await directory.ofAccount(account.id) : [];
-    return { account: AccountsService.toAccount(account), memberships };
+  /** The signed-in account (`GET /auth/me` adds the memberships, in the membership feature). */
+  async account(auth: RequestAuth): Promise<Account> {
+    return AccountsService.toAccount(await this.requireAccount(auth.accountId));
   }
 
-  async updateMe(auth: RequestAuth, dto: UpdateMeDto): Promise<MeResponse> {
+  async updateAccount(auth: RequestAuth, dto: UpdateMeDto): Promise<Account> {
     if (dto.locale) {
       const locale = dto.locale;
       await this.writes.run((m) => this.accounts.updateIn(m, auth.accountId, { locale }));
     }
-    return this.me(auth);
+    return this.account(auth);
   }
 
   /** Checks the current password (a failure counts like a failed login), sets the new one, signs out everywhere else. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type EntityManager, Not, type Repository } from 'typeorm';
+import { type EntityManager, In, Not, type Repository } from 'typeorm';
 import type { SessionItem } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { randomToken, sha256Hex } from '../../common/crypto';
@@ -21,7 +21,9 @@ export interface LiveSession {
 
 /**
  * Server-side sessions: a 256-bit random token in the cookie, only its SHA-256 in the database,
- * revocable at once. Idle expiry 30 minutes (socket activity counts), absolute 12 hours.
+ * revocable at once. Idle expiry 30 minutes, absolute 12 hours. Activity is a request, user input
+ * the web reports, or listening in a room that is open for a meeting; never a heartbeat or an
+ * automatic reconnect. Revoking a session cuts its sockets on every instance before it resolves.
  */
 @Injectable()
 export class SessionsService {
@@ -50,8 +52,8 @@ export class SessionsService {
     return { token, session };
   }
 
-  /** The live session for a cookie token, or null (unknown, expired, idle). Counts as activity. */
-  async resolve(token: string | undefined): Promise<SessionEntity | null> {
+  /** The live session for a cookie token, or null (unknown, expired, idle). A request counts as activity. */
+  async resolve(token: string | undefined, options: { countsAsActivity: boolean } = { countsAsActivity: true }): Promise<SessionEntity | null> {
     if (!token || token.length > 100) return null;
     const session = await this.sessions.findOneBy({ tokenHash: sha256Hex(token) });
     if (!session) return null;
@@ -60,11 +62,11 @@ export class SessionsService {
       await this.writes.run((m) => m.delete(SessionEntity, { id: session.id }));
       return null;
     }
-    await this.touch(session);
+    if (options.countsAsActivity) await this.touch(session);
     return session;
   }
 
-  /** Socket events count as activity: at most one write a minute per session. */
+  /** User input on a socket (sending, typing, reported input): at most one write a minute per session. */
   async touchById(sessionId: string): Promise<void> {
     const now = this.clock.now();
     const last = this.socketTouches.get(sessionId) ?? 0;
@@ -99,10 +101,27 @@ export class SessionsService {
     return this.sessions.findOneBy({ id: sessionId, accountId });
   }
 
-  /** Deletes the session and cuts its sockets (after the delete, so a reconnect is refused). */
+  /** Listening in an open meeting's room: the sessions stay alive (one write for all of them). */
+  async touchMany(sessionIds: readonly string[]): Promise<void> {
+    if (sessionIds.length === 0) return;
+    const now = this.clock.now();
+    await this.writes.run((m) => m.update(SessionEntity, { id: In([...sessionIds]) }, { lastSeenAt: now }));
+    for (const id of sessionIds) this.socketTouches.set(id, now.getTime());
+  }
+
+  /** Of these sessions, those that are gone or past their idle or absolute end now. */
+  async expiredAmong(sessionIds: readonly string[]): Promise<string[]> {
+    if (sessionIds.length === 0) return [];
+    const rows = await this.sessions.find({ where: { id: In([...sessionIds]) }, select: { id: true, expiresAt: true, lastSeenAt: true } });
+    const now = this.clock.nowMs();
+    const live = new Set(rows.filter((s) => now < s.expiresAt.getTime() && now - s.lastSeenAt.getTime() < SESSION_IDLE_MS).map((s) => s.id));
+    return sessionIds.filter((id) => !live.has(id));
+  }
+
+  /** Deletes the session and cuts its sockets on every instance (after the delete, so a reconnect is refused). */
   async revoke(sessionId: string, reason: string): Promise<void> {
     await this.writes.run((m) => m.delete(SessionEntity, { id: sessionId }));
-    await this.realtime.disconnectSession(sessionId, reason);
+    await this.realtime.revoke({ kind: 'session', sessionId, reason });
   }
 
   /** Every session of the account, or every one but `exceptId`, gone and disconnected. */
@@ -113,7 +132,7 @@ export class SessionsService {
       await m.delete(SessionEntity, where);
       return rows;
     });
-    await Promise.all(victims.map((s) => this.realtime.disconnectSession(s.id, reason)));
+    await Promise.all(victims.map((s) => this.realtime.revoke({ kind: 'session', sessionId: s.id, reason })));
   }
 
   /** Housekeeping: drop sessions past their absolute or idle end. */

@@ -9,6 +9,7 @@ const MESSAGES: Partial<Record<SocketErrorCode, string>> = {
   SLOW_MODE: 'Slow mode is on. Please wait a little before the next message.',
   RATE_LIMITED: 'You are sending very fast. Please wait a moment.',
   IDENTIFYING_INFO: 'This message may identify someone. Send it anyway?',
+  UNAVAILABLE: 'The service is catching up. Please try again in a moment.',
 };
 
 /** A refusal on the socket: acknowledged as `{ ok: false, code, message }`, the connection stays. */
@@ -21,7 +22,7 @@ export class ChatRefusal extends Error {
   }
 }
 
-const SOCKET_CODES: readonly string[] = ['VALIDATION', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'RATE_LIMITED'];
+const SOCKET_CODES: readonly string[] = ['VALIDATION', 'FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'RATE_LIMITED', 'UNAVAILABLE'];
 
 /** Maps what a service threw to an acknowledgement; anything unexpected becomes INTERNAL. */
 export function toRefusal(error: unknown): ChatRefusal | null {

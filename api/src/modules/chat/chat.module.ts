@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuthModule } from '../auth/auth.module';
+import { ContentPolicyModule } from '../content-policy/content-policy.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { MembershipEntity } from '../membership/entities/membership.entity';
 import { MembershipModule } from '../membership/membership.module';
+import { RoomRulesModule } from '../room-rules/room-rules.module';
 import { SchedulingModule } from '../scheduling/scheduling.module';
 import { ChatBroadcaster } from './chat-broadcaster';
 import { ChatPersonalData } from './chat-personal-data';
@@ -14,11 +16,11 @@ import { ChatGateway } from './chat.gateway';
 import { ChatService } from './chat.service';
 import { MessageEntity } from './entities/message.entity';
 import { RoomCounterEntity } from './entities/room-counter.entity';
+import { ListeningSessions } from './listening-sessions';
 import { MessageSealing } from './message-sealing';
 import { MessageWriter } from './message-writer';
-import { MessageModeration } from './message-moderation.service';
-import { ModerationCoreModule } from '../moderation/core/moderation-core.module';
 import { PresenceService } from './presence.service';
+import { RoomListeners } from './room-listeners.service';
 
 @Module({
   imports: [
@@ -28,20 +30,22 @@ import { PresenceService } from './presence.service';
     AccountsModule,
     SchedulingModule,
     JobsModule,
-    ModerationCoreModule,
+    RoomRulesModule,
+    ContentPolicyModule,
   ],
   controllers: [ChatController],
   providers: [
     ChatGateway,
     ChatService,
+    RoomListeners,
+    ListeningSessions,
     MessageWriter,
     MessageSealing,
     ChatBroadcaster,
     PresenceService,
     ChatRetentionService,
     ChatPersonalData,
-    MessageModeration,
   ],
-  exports: [ChatService, ChatBroadcaster, MessageSealing, MessageModeration, PresenceService],
+  exports: [ChatService, ChatBroadcaster, MessageSealing, PresenceService],
 })
 export class ChatModule {}

@@ -3,43 +3,43 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, type Repository } from 'typeorm';
 import {
   CATCH_UP_MAX,
+  DEFAULT_LOCALE,
   HISTORY_PAGE_MAX,
   JOIN_LATEST_COUNT,
   type JoinResult,
   type Message,
   type Page,
-  type RoomState,
   type SendResult,
 } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
+import { DomainEvents } from '../../common/domain-events';
 import { type Limit, RateLimits } from '../../common/rate-limits';
 import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
+import { AccountsService } from '../accounts/accounts.service';
+import { checkContent } from '../content-policy/content-policy';
+import { HelpLines } from '../content-policy/help-lines';
+import { WatchedWords } from '../content-policy/watched-words';
 import { MembershipEntity } from '../membership/entities/membership.entity';
 import { type DirectoryEntry, MembershipDirectory } from '../membership/membership-directory';
 import { MembershipService } from '../membership/membership.service';
+import { MemberVisibility } from '../membership/member-visibility';
+import type { RoomGrant, SocketIdentity } from '../realtime/realtime-types';
+import { RoomRules } from '../room-rules/room-rules.service';
+import { AttendanceService } from '../scheduling/attendance.service';
+import { MESSAGE_FLAGGED } from './chat-events';
 import { ChatRefusal } from './chat-refusal';
 import { ChatBroadcaster } from './chat-broadcaster';
 import { MessageEntity } from './entities/message.entity';
 import { MessageSealing, SealedFieldCache } from './message-sealing';
 import { viewMessage, type Viewer } from './message-view';
 import { MessageWriter } from './message-writer';
-import { RoomStateService } from '../scheduling/room-state.service';
-import { AttendanceService } from '../scheduling/attendance.service';
 import { checkGroupPayload, checkSendPayload } from './send-payload';
-import { ModerationView } from '../moderation/core/moderation-view';
-import { type Admission, SendGate } from '../moderation/core/send-gate';
 
-/** Who is on a socket. */
-export interface SocketIdentity {
-  accountId: string;
-  role: RequestAuth['role'];
-}
-
-export interface JoinedRoom extends JoinResult {
-  memberId: string;
-  isFacilitator: boolean;
+export interface JoinedRoom {
+  result: JoinResult;
+  grant: RoomGrant;
 }
 
 const RECENT_CLIENT_IDS = 10_000;
@@ -50,7 +50,8 @@ const RECENT_CLIENT_IDS = 10_000;
  *
  * Privacy rule: a member sees only what was written from the moment they were approved, so a
  * newcomer (possibly the stalker) cannot read the group's backlog; held messages are seen only
- * by the group's facilitators and their author.
+ * by the group's facilitators and their author; two members hidden from each other see nothing
+ * of each other.
  */
 @Injectable()
 export class ChatService {
@@ -63,15 +64,18 @@ export class ChatService {
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly directory: MembershipDirectory,
     private readonly membership: MembershipService,
+    private readonly visibility: MemberVisibility,
+    private readonly rules: RoomRules,
+    private readonly words: WatchedWords,
+    private readonly helpLines: HelpLines,
+    private readonly accounts: AccountsService,
     private readonly writer: MessageWriter,
     private readonly sealing: MessageSealing,
     private readonly broadcaster: ChatBroadcaster,
+    private readonly events: DomainEvents,
     private readonly writes: WriteQueue,
     private readonly clock: Clock,
-    private readonly roomState: RoomStateService,
     private readonly attendance: AttendanceService,
-    private readonly gate: SendGate,
-    private readonly moderation: ModerationView,
     limits: RateLimits,
   ) {
     // 5 messages a second with bursts of 10, per account (not per socket).
@@ -86,22 +90,35 @@ export class ChatService {
     return entry;
   }
 
+  /** `room:join`: the checks, the first messages, and the grant the realtime authority gives the socket. */
   async join(identity: SocketIdentity, payload: unknown): Promise<JoinedRoom> {
     const checked = checkGroupPayload(payload, ['groupId', 'afterMessageId']);
     if (!checked.ok) throw new ChatRefusal('VALIDATION', checked.message);
     const { groupId, afterMessageId } = checked.value;
     const entry = await this.requireMember(identity, groupId);
     const isFacilitator = entry.role === 'facilitator';
-    const snapshot = await this.roomState.snapshot(groupId);
-    const room = snapshot.state;
-    if (!isFacilitator && room.mode === 'closed') throw new ChatRefusal('ROOM_CLOSED');
+    if ((await this.rules.refusal(groupId, entry.memberId, true)) === 'UNAVAILABLE') throw new ChatRefusal('UNAVAILABLE');
+    const snapshot = await this.rules.snapshot(groupId);
+    if (!isFacilitator && snapshot.state.mode === 'closed') throw new ChatRefusal('ROOM_CLOSED');
     // Attendance is recorded from presence: being in the room during a meeting counts.
     if (!isFacilitator && snapshot.meetingId) await this.attendance.recordPresence(snapshot.meetingId, entry.memberId);
     const viewer: Viewer = { memberId: entry.memberId, isFacilitator };
     const page = afterMessageId
       ? await this.page(groupId, viewer, entry.approvedAt, { after: afterMessageId, limit: CATCH_UP_MAX })
       : await this.page(groupId, viewer, entry.approvedAt, { limit: JOIN_LATEST_COUNT });
-    return { room, messages: page.items, hasMore: page.hasMore, memberId: entry.memberId, isFacilitator };
+    return {
+      result: { room: snapshot.state, messages: page.items, hasMore: page.hasMore },
+      grant: { groupId, memberId: entry.memberId, role: entry.role },
+    };
+  }
+
+  /**
+   * After the grant: a change of rights that raced with the join (it was checked before the grant
+   * existed, so no revoke could reach it) is caught here, from the views of now.
+   */
+  async stillMayListen(identity: SocketIdentity, grant: RoomGrant): Promise<boolean> {
+    const entry = await this.directory.lookup(identity.accountId, grant.groupId);
+    return entry !== null && entry.status === 'approved' && entry.memberId === grant.memberId && entry.role === grant.role;
   }
 
   async send(identity: SocketIdentity, payload: unknown): Promise<SendResult> {
@@ -113,19 +130,19 @@ export class ChatService {
     // The duplicate check runs first: a resend gets the stored message back, whatever changed since.
     const earlier = await this.findResend(entry.memberId, input.clientMessageId, false);
     if (earlier) return { message: earlier };
-    let admission: Extract<Admission, { ok: true }>;
+    const isFacilitator = entry.role === 'facilitator';
+    let verdict: ReturnType<typeof checkContent>;
     try {
-      await this.assertMayPost(identity, entry, input.groupId);
-      // Moderation: mute, slow mode, watched words, identifying information (from memory, no query).
-      const admitted = await this.gate.admit({
-        groupId: input.groupId,
-        memberId: entry.memberId,
-        isFacilitator: entry.role === 'facilitator',
-        body: input.body,
-        confirmIdentifying: input.confirmIdentifying,
-      });
-      if (!admitted.ok) throw new ChatRefusal(admitted.code);
-      admission = admitted;
+      if (entry.status !== 'approved') throw new ChatRefusal('FORBIDDEN', 'You are not a member of this group yet.');
+      if (!(await this.sendLimit.take(identity.accountId))) throw new ChatRefusal('RATE_LIMITED');
+      const refusal = await this.rules.refusal(input.groupId, entry.memberId, isFacilitator);
+      if (refusal) throw new ChatRefusal(refusal);
+      // Facilitators' words are not held or flagged.
+      verdict = isFacilitator
+        ? { hold: false, crisis: false, identifying: [] }
+        : checkContent(input.body, await this.words.watchList(input.groupId));
+      if (verdict.identifying.length > 0 && !input.confirmIdentifying) throw new ChatRefusal('IDENTIFYING_INFO');
+      if (!(await this.rules.takeSlowModeSlot(input.groupId, entry.memberId, isFacilitator))) throw new ChatRefusal('SLOW_MODE');
     } catch (refusal) {
       const stored = await this.findResend(entry.memberId, input.clientMessageId, true);
       if (stored) return { message: stored };
@@ -137,46 +154,41 @@ export class ChatService {
       clientMessageId: input.clientMessageId,
       body: input.body,
       contentWarning: input.contentWarning,
-      status: admission.status,
+      status: verdict.hold ? 'held' : 'delivered',
     });
     this.remember(entry.memberId, input.clientMessageId, entity.id);
     const names = new Map([[entry.memberId, entry.displayName]]);
     const fields = new SealedFieldCache(this.sealing);
-    if (created) {
-      fields.know('body', entity.id, input.body);
-      fields.know('content_warning', entity.id, input.contentWarning);
+    const mine = () => viewMessage(entity, { memberId: entry.memberId, isFacilitator }, names, fields);
+    if (!created) return { message: mine() };
+    fields.know('body', entity.id, input.body);
+    fields.know('content_warning', entity.id, input.contentWarning);
+    await this.broadcaster.messageNew(entity, (viewer) => viewMessage(entity, viewer, names, fields));
+    if (verdict.crisis || verdict.identifying.length > 0) {
+      await this.events.emit(MESSAGE_FLAGGED, {
+        groupId: input.groupId,
+        memberId: entry.memberId,
+        messageId: entity.id,
+        crisis: verdict.crisis,
+        identifying: verdict.identifying,
+      });
     }
-    if (created) this.broadcaster.messageNew(entity, (viewer) => viewMessage(entity, viewer, names, fields), admission.hiddenFor);
-    const extras = created
-      ? await this.gate.afterStored({ groupId: input.groupId, memberId: entry.memberId, accountId: identity.accountId, messageId: entity.id }, admission)
-      : {};
-    return { message: viewMessage(entity, { memberId: entry.memberId, isFacilitator: entry.role === 'facilitator' }, names, fields), ...extras };
+    if (verdict.crisis) {
+      // The writer of crisis wording gets the help lines, whether or not a facilitator is online.
+      const account = await this.accounts.findById(identity.accountId);
+      return { message: mine(), notice: 'crisis', helpLines: await this.helpLines.inLocale(account?.locale ?? DEFAULT_LOCALE) };
+    }
+    return verdict.hold ? { message: mine(), notice: 'held' } : { message: mine() };
   }
 
-  /** Members who must not get this member's messages or typing (ignore, "I think I know this person"). */
   /**
    * Who is typing, by pseudonym, and whom it must not reach. From the in-memory views only:
    * typing is the most frequent event in a room.
    */
-  async typingNotice(identity: SocketIdentity, groupId: string): Promise<{ memberId: string; displayName: string; hiddenFor: string[] } | null> {
+  async typingNotice(identity: SocketIdentity, groupId: string): Promise<{ memberId: string; displayName: string; blockedFor: string[] } | null> {
     const entry = await this.directory.lookup(identity.accountId, groupId);
     if (!entry || entry.status !== 'approved') return null;
-    return { memberId: entry.memberId, displayName: entry.displayName, hiddenFor: await this.hiddenFrom(groupId, entry.memberId) };
-  }
-
-  async hiddenFrom(groupId: string, memberId: string): Promise<string[]> {
-    return (await this.moderation.group(groupId)).messageHiddenFor(memberId);
-  }
-
-  /** Room window, lock and rate; facilitators are exempt from window, lock and slow mode. */
-  private async assertMayPost(identity: SocketIdentity, entry: DirectoryEntry, groupId: string): Promise<void> {
-    if (entry.status !== 'approved') throw new ChatRefusal('FORBIDDEN', 'You are not a member of this group yet.');
-    if (!(await this.sendLimit.take(identity.accountId))) throw new ChatRefusal('RATE_LIMITED');
-    if (entry.role === 'facilitator') return;
-    const room: RoomState = await this.roomState.state(groupId);
-    if (room.mode !== 'open') throw new ChatRefusal('ROOM_CLOSED');
-    if (room.waitingForFacilitator) throw new ChatRefusal('WAITING_FOR_FACILITATOR');
-    if (room.locked) throw new ChatRefusal('ROOM_LOCKED');
+    return { memberId: entry.memberId, displayName: entry.displayName, blockedFor: (await this.visibility.group(groupId)).blockedFor(entry.memberId) };
   }
 
   private remember(memberId: string, clientMessageId: string, messageId: string): void {
@@ -226,16 +238,16 @@ export class ChatService {
       qb.andWhere(new Brackets((w) => w.where("m.status = 'delivered'").orWhere('m.member_id = :me', { me: viewer.memberId })));
     }
     if (!viewer.isFacilitator && viewer.memberId) {
-      // Writers this member ignores, or must not see, are left out.
-      const hidden = (await this.moderation.group(groupId)).hiddenAuthorsFor(viewer.memberId);
-      if (hidden.length > 0) qb.andWhere('(m.member_id IS NULL OR m.member_id NOT IN (:...hidden))', { hidden });
+      // Writers this member ignores, or who are hidden from them, are left out.
+      const blocked = (await this.visibility.group(groupId)).blockedAuthorsFor(viewer.memberId);
+      if (blocked.length > 0) qb.andWhere('(m.member_id IS NULL OR m.member_id NOT IN (:...blocked))', { blocked });
     }
     // The review queue: held and not yet removed.
     if (options.onlyHeld) qb.andWhere("m.status = 'held' AND m.removed IS NULL");
     const anchorId = options.after ?? options.before;
     if (anchorId) {
       const anchor = await this.messages.findOneBy({ id: anchorId, groupId });
-      if (!anchor) throw new ChatRefusal('NOT_FOUND', 'That message is not in this room.');
+      if (!anchor) throw new DomainError('NOT_FOUND', 'That message is not in this room.');
       qb.andWhere(options.after ? 'm.seq > :seq' : 'm.seq < :seq', { seq: anchor.seq });
     }
     const ascending = options.after !== undefined;
@@ -275,6 +287,6 @@ export class ChatService {
       m.update(MessageEntity, { id: entity.id }, { removed: 'author', bodySealed: null, contentWarningSealed: null, updatedAt: now }),
     );
     const names = await this.displayNames(groupId);
-    this.broadcaster.messageRemoved(updated, (viewer) => viewMessage(updated, viewer, names, this.sealing));
+    await this.broadcaster.messageRemoved(updated, (viewer) => viewMessage(updated, viewer, names, this.sealing));
   }
 }

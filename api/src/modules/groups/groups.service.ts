@@ -27,6 +27,12 @@ export function toGroup(entity: GroupEntity): Group {
   };
 }
 
+/** Bus topic: a group's settings changed (its room window and rules follow them). */
+export const GROUP_CHANGED = 'group.changed';
+export interface GroupChange {
+  groupId: string;
+}
+
 /** Groups as data. Who may see which group is decided by the membership module's access rules. */
 @Injectable()
 export class GroupsService {
@@ -87,7 +93,7 @@ export class GroupsService {
       await this.audit.recordIn(m, 'group.updated', auth.accountId, id);
     });
     // The room window depends on the group's settings.
-    this.changes.publish({ kind: 'room', groupId: id });
+    await this.changes.publish(GROUP_CHANGED, { groupId: id } satisfies GroupChange);
     return toGroup(updated);
   }
 }

@@ -83,7 +83,7 @@ export class IntakeService {
           : await this.notifications.notify(m, current.accountId, 'intake-declined', {});
       return { clash: null, updated, notice };
     });
-    this.directory.changed(groupId);
+    await this.directory.changed(groupId);
     this.notifications.publish([outcome.notice ?? null]);
     if (outcome.clash) {
       await this.recordKeepApartMatch(auth, outcome.clash);

@@ -6,6 +6,7 @@ import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
+import { RealtimeService } from '../realtime/realtime.service';
 import { MembershipDirectory } from './membership-directory';
 import { MembershipService, toMember } from './membership.service';
 
@@ -20,6 +21,7 @@ export class FacilitatorsService {
     private readonly writes: WriteQueue,
     private readonly audit: AuditService,
     private readonly directory: MembershipDirectory,
+    private readonly realtime: RealtimeService,
   ) {}
 
   async assign(auth: RequestAuth, groupId: string, dto: AssignFacilitatorDto): Promise<Member> {
@@ -44,7 +46,7 @@ export class FacilitatorsService {
       await this.audit.recordIn(m, 'facilitator.assigned', auth.accountId, membership.id);
       return membership;
     });
-    this.directory.changed(group.id);
+    await this.directory.changed(group.id);
     return toMember(created);
   }
 
@@ -57,6 +59,8 @@ export class FacilitatorsService {
       await this.membership.setStatusIn(m, membership, 'removed');
       await this.audit.recordIn(m, 'facilitator.unassigned', auth.accountId, membership.id);
     });
-    this.directory.changed(groupId);
+    await this.directory.changed(groupId);
+    // An unassigned facilitator stops hearing the room (reports, alerts, removed bodies) at once.
+    await this.realtime.revoke({ kind: 'member', groupId, memberId: membership.id, disconnect: false });
   }
 }

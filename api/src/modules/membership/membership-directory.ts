@@ -6,6 +6,12 @@ import { ChangeBus } from '../../common/change-bus';
 import { MembershipEntity } from './entities/membership.entity';
 import { ACTIVE_STATUSES } from './membership-access';
 
+/** Bus topic: a group's memberships (or who may see whom in it) changed. */
+export const MEMBERSHIP_CHANGED = 'membership.changed';
+export interface MembershipChange {
+  groupId: string;
+}
+
 export interface DirectoryEntry {
   memberId: string;
   role: MemberRole;
@@ -16,29 +22,34 @@ export interface DirectoryEntry {
 
 /**
  * An in-memory view of "who is in which group", so the chat send path needs no database query
- * per message. Every membership change publishes on the ChangeBus (synchronously, before the
- * HTTP answer), which drops the group's entries here and on every other instance.
+ * per message. Every membership change is published on the ChangeBus before the HTTP answer and
+ * drops the group's entries here and on every other instance.
  */
 @Injectable()
 export class MembershipDirectory implements OnModuleDestroy {
   private readonly byGroup = new Map<string, Map<string, DirectoryEntry | null>>();
   /** Bumped on every change, so a read that raced with a change is not cached. */
   private version = 0;
-  private readonly unsubscribe: () => void;
+  private readonly unsubscribe: Array<() => void>;
 
   constructor(
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly changes: ChangeBus,
   ) {
-    this.unsubscribe = changes.subscribe((change) => {
-      if (change.kind !== 'membership') return;
-      this.version++;
-      this.byGroup.delete(change.groupId);
-    });
+    this.unsubscribe = [
+      changes.subscribe<MembershipChange>(MEMBERSHIP_CHANGED, ({ groupId }) => {
+        this.version++;
+        this.byGroup.delete(groupId);
+      }),
+      changes.onResync(() => {
+        this.version++;
+        this.byGroup.clear();
+      }),
+    ];
   }
 
   onModuleDestroy(): void {
-    this.unsubscribe();
+    for (const off of this.unsubscribe) off();
   }
 
   /** The account's active membership in the group (pending or approved), or null. */
@@ -58,8 +69,18 @@ export class MembershipDirectory implements OnModuleDestroy {
     return entry;
   }
 
-  /** Call after any committed change to a group's memberships. */
-  changed(groupId: string): void {
-    this.changes.publish({ kind: 'membership', groupId });
+  /** The group's approved members and facilitators, oldest first (presence lists). */
+  async approvedMembers(groupId: string): Promise<Array<{ memberId: string; displayName: string; role: MemberRole }>> {
+    const rows = await this.memberships.find({
+      where: { groupId, status: 'approved' },
+      order: { createdAt: 'ASC' },
+      select: { id: true, displayName: true, role: true },
+    });
+    return rows.map((r) => ({ memberId: r.id, displayName: r.displayName, role: r.role }));
+  }
+
+  /** Call after any committed change to a group's memberships or visibility; in force everywhere when it resolves. */
+  changed(groupId: string): Promise<void> {
+    return this.changes.publish(MEMBERSHIP_CHANGED, { groupId } satisfies MembershipChange);
   }
 }

@@ -46,8 +46,9 @@ export class MembershipPersonalData implements PersonalDataHolder {
     await manager.delete(MembershipEntity, { accountId });
   }
 
-  afterErase(accountId: string): void {
-    for (const groupId of this.erasedGroups.get(accountId) ?? []) this.directory.changed(groupId);
+  async afterErase(accountId: string): Promise<void> {
+    const groupIds = this.erasedGroups.get(accountId) ?? [];
     this.erasedGroups.delete(accountId);
+    for (const groupId of groupIds) await this.directory.changed(groupId);
   }
 }

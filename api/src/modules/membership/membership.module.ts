@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
-import { ACCOUNT_MEMBERSHIPS } from '../auth/account-memberships';
+import { AuthModule } from '../auth/auth.module';
 import { GroupsModule } from '../groups/groups.module';
 import { GroupBanEntity } from './entities/group-ban.entity';
+import { MemberHideEntity } from './entities/member-hide.entity';
+import { MemberIgnoreEntity } from './entities/member-ignore.entity';
+import { MeController } from './me.controller';
+import { MemberVisibility } from './member-visibility';
 import { MembershipEntity } from './entities/membership.entity';
 import { FacilitatorsService } from './facilitators.service';
 import { GroupsController } from './groups.controller';
@@ -14,16 +18,16 @@ import { MembershipDirectory } from './membership-directory';
 import { OwnMembershipService } from './own-membership.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MembershipEntity, GroupBanEntity]), GroupsModule, AccountsModule],
-  controllers: [GroupsController, MembersController],
+  imports: [TypeOrmModule.forFeature([MembershipEntity, GroupBanEntity, MemberHideEntity, MemberIgnoreEntity]), GroupsModule, AccountsModule, AuthModule],
+  controllers: [GroupsController, MembersController, MeController],
   providers: [
     MembershipService,
     OwnMembershipService,
     FacilitatorsService,
     MembershipPersonalData,
     MembershipDirectory,
-    { provide: ACCOUNT_MEMBERSHIPS, useExisting: MembershipService },
+    MemberVisibility,
   ],
-  exports: [MembershipService, MembershipDirectory, ACCOUNT_MEMBERSHIPS, GroupsModule],
+  exports: [MembershipService, MembershipDirectory, MemberVisibility, GroupsModule],
 })
 export class MembershipModule {}

@@ -8,12 +8,10 @@ import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
 import { displayNameKey } from '../../common/text-folding';
 import { GroupsService } from '../groups/groups.service';
-import type { AccountMemberships } from '../auth/account-memberships';
 import { GroupBanEntity } from './entities/group-ban.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { ACTIVE_STATUSES, type GroupAccess, type GroupNeed } from './membership-access';
-
-export type HiddenPeopleSource = (groupId: string, viewerMemberId: string) => Promise<ReadonlySet<string>>;
+import { MemberVisibility } from './member-visibility';
 
 export function toMembership(entity: MembershipEntity): OwnMembership {
   return {
@@ -37,24 +35,19 @@ export function toMember(entity: MembershipEntity): Member {
  * each other only by per-group pseudonyms.
  */
 @Injectable()
-export class MembershipService implements AccountMemberships {
+export class MembershipService {
   constructor(
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     @InjectRepository(GroupBanEntity) private readonly bans: Repository<GroupBanEntity>,
     private readonly groups: GroupsService,
     private readonly clock: Clock,
+    private readonly visibility: MemberVisibility,
   ) {}
 
-  /** Supplied by moderation: members a viewer must not see ("I think I know this person" hides the sender). */
-  private hiddenPeople: HiddenPeopleSource | null = null;
-
-  useHiddenPeople(source: HiddenPeopleSource): void {
-    this.hiddenPeople = source;
-  }
-
+  /** Members the caller must not see (an open "I think I know this person" alert, either way). */
   private async hiddenFrom(access: GroupAccess): Promise<ReadonlySet<string>> {
-    if (access.isFacilitator || !access.membership || !this.hiddenPeople) return new Set();
-    return this.hiddenPeople(access.group.id, access.membership.id);
+    if (access.isFacilitator || !access.membership) return new Set();
+    return (await this.visibility.group(access.group.id)).hiddenFrom(access.membership.id);
   }
 
   /** The caller's active membership in a group (pending or approved), if any. */

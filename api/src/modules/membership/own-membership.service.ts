@@ -7,6 +7,7 @@ import { displayNameKey } from '../../common/text-folding';
 import { WriteQueue } from '../../common/write-queue';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
+import { RealtimeService } from '../realtime/realtime.service';
 import { MembershipEntity } from './entities/membership.entity';
 import { MembershipDirectory } from './membership-directory';
 import { MembershipService, toMembership } from './membership.service';
@@ -21,6 +22,7 @@ export class OwnMembershipService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly directory: MembershipDirectory,
+    private readonly realtime: RealtimeService,
   ) {}
 
   private async requireOwn(auth: RequestAuth, groupId: string): Promise<MembershipEntity> {
@@ -47,7 +49,7 @@ export class OwnMembershipService {
       if (dto.displayName !== undefined) await this.membership.assertDisplayNameFree(m, groupId, dto.displayName, membership.id);
       await m.update(MembershipEntity, { id: membership.id }, changes);
     });
-    this.directory.changed(groupId);
+    await this.directory.changed(groupId);
     return toMembership({ ...membership, ...changes });
   }
 
@@ -57,6 +59,8 @@ export class OwnMembershipService {
       await this.membership.setStatusIn(m, membership, 'left');
       await this.audit.recordIn(m, 'membership.left', auth.accountId, membership.id);
     });
-    this.directory.changed(groupId);
+    await this.directory.changed(groupId);
+    // Who leaves stops hearing the room at once, on every instance (still signed in for other groups).
+    await this.realtime.revoke({ kind: 'member', groupId, memberId: membership.id, disconnect: false });
   }
 }

@@ -3,7 +3,7 @@ import type { HelpLineEntry, HelpLinesDto, HelpLinesResponse, Page } from '@tryg
 import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
-import { HelpLines } from './core/help-lines';
+import { HelpLines } from '../content-policy/help-lines';
 
 /** The admin keeps the help lines (both languages); everyone signed in may read them. */
 @Injectable()

@@ -1,36 +1,34 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, type Repository } from 'typeorm';
 import type { IgnoredMembers, IgnoredMembersDto } from '@tryg/shared';
-import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { MembershipEntity } from '../membership/entities/membership.entity';
-import { MemberIgnoreEntity } from './core/entities/member-ignore.entity';
-import { ModerationView } from './core/moderation-view';
+import { MembershipDirectory } from '../membership/membership-directory';
+import { MemberVisibility } from '../membership/member-visibility';
 import { ModerationAccess } from './moderation-access';
 
 /**
  * A member hides other members' messages for themselves: left out of their history, `room:join`
  * and catch-up, and never sent to their sockets. Facilitators cannot be ignored; nobody else
- * learns of it (not logged in the moderation log).
+ * learns of it (not logged in the moderation log). A member who left, or who is hidden from the
+ * caller, is accepted like any other: the answer tells nothing about who is still there.
  */
 @Injectable()
 export class IgnoreListService {
   constructor(
-    @InjectRepository(MemberIgnoreEntity) private readonly ignores: Repository<MemberIgnoreEntity>,
     @InjectRepository(MembershipEntity) private readonly memberships: Repository<MembershipEntity>,
     private readonly access: ModerationAccess,
-    private readonly view: ModerationView,
+    private readonly visibility: MemberVisibility,
+    private readonly directory: MembershipDirectory,
     private readonly writes: WriteQueue,
-    private readonly clock: Clock,
   ) {}
 
   async get(auth: RequestAuth, groupId: string): Promise<IgnoredMembers> {
     const ctx = await this.access.member(auth, groupId);
-    return { memberIds: (await this.view.group(groupId)).ignoredBy(ctx.me.id) };
+    return { memberIds: (await this.visibility.group(groupId)).ignoredBy(ctx.me.id) };
   }
 
   async replace(auth: RequestAuth, groupId: string, dto: IgnoredMembersDto): Promise<IgnoredMembers> {
@@ -46,23 +44,8 @@ export class IgnoreListService {
       throw new DomainError('VALIDATION', 'Only other members of this group can be ignored.', [
         { field: 'memberIds', message: `${bad} is not another member of this group` },
       ]);
-    const now = this.clock.now();
-    await this.writes.run(async (m) => {
-      await m.delete(MemberIgnoreEntity, { memberId: ctx.me.id });
-      if (memberIds.length > 0) {
-        await m.insert(
-          MemberIgnoreEntity,
-          memberIds.map((ignoredMemberId) => ({
-            id: randomUUID(),
-            groupId,
-            memberId: ctx.me.id,
-            ignoredMemberId,
-            createdAt: now,
-          })),
-        );
-      }
-    });
-    this.view.changed(groupId);
+    await this.writes.run((m) => this.visibility.replaceIgnoresIn(m, groupId, ctx.me.id, memberIds));
+    await this.directory.changed(groupId);
     return { memberIds };
   }
 }

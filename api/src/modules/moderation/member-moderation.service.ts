@@ -13,16 +13,15 @@ import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
-import { type PreparedRemoval, MessageModeration } from '../chat/message-moderation.service';
+import { type PreparedRemoval, MessageModeration } from './message-moderation.service';
 import { PresenceService } from '../chat/presence.service';
 import { GroupBanEntity } from '../membership/entities/group-ban.entity';
 import type { MembershipEntity } from '../membership/entities/membership.entity';
 import { MembershipDirectory } from '../membership/membership-directory';
 import { MembershipService, toMember } from '../membership/membership.service';
 import { ReferralEntity } from '../referrals/entities/referral.entity';
-import { MemberMuteEntity } from './core/entities/member-mute.entity';
-import { ModerationLog } from './core/moderation-log';
-import { ModerationView } from './core/moderation-view';
+import { RoomRules } from '../room-rules/room-rules.service';
+import { ModerationLog } from './moderation-log';
 import { type FacilitatorContext, ModerationAccess } from './moderation-access';
 import { ModerationNotices } from './moderation-notices';
 
@@ -44,8 +43,8 @@ export interface ActionOptions {
 const MINUTE_MS = 60_000;
 
 /**
- * Timed mute, unmute, removal and ban. Each takes effect on live sockets before its HTTP answer:
- * the in-memory views are told synchronously after the commit (a send in the same tick is
+ * Timed mute, unmute, removal and ban. Each takes effect on every instance before its HTTP answer:
+ * the room rules or the membership views are changed everywhere (a send in the same tick is
  * refused), the member's sockets get a `moderation:notice`, and removal and ban cut them.
  */
 @Injectable()
@@ -54,7 +53,7 @@ export class MemberModerationService {
     private readonly access: ModerationAccess,
     private readonly membership: MembershipService,
     private readonly directory: MembershipDirectory,
-    private readonly view: ModerationView,
+    private readonly rules: RoomRules,
     private readonly messages: MessageModeration,
     private readonly presence: PresenceService,
     private readonly notices: ModerationNotices,
@@ -72,13 +71,13 @@ export class MemberModerationService {
   async unmute(auth: RequestAuth, groupId: string, memberId: string, dto: UnmuteMemberDto): Promise<ModeratedMember> {
     const ctx = await this.access.facilitator(auth, groupId);
     const target = await this.access.target(ctx, memberId);
-    const group = await this.view.group(groupId);
-    if (group.mutedUntil(target.id, this.clock.nowMs()) === null)
+    const rules = await this.rules.rules(groupId);
+    if (rules.mutedUntil(target.id, this.clock.nowMs()) === null)
       throw new DomainError('CONFLICT', 'This member is not muted.');
     const plan: MemberActionPlan = {
       member: { ...toMember(target), mutedUntil: null },
       write: async (m) => {
-        await m.delete(MemberMuteEntity, { memberId: target.id });
+        await this.rules.unmuteIn(m, target.id);
         await this.log.recordIn(m, {
           groupId,
           action: 'unmuted',
@@ -89,7 +88,7 @@ export class MemberModerationService {
         await this.audit.recordIn(m, 'moderation.unmuted', auth.accountId, target.id);
       },
       effects: async () => {
-        this.view.changed(groupId);
+        await this.rules.mutesChanged(groupId);
         this.notices.notify(target.id, { groupId, kind: 'unmuted' });
       },
     };
@@ -129,13 +128,7 @@ export class MemberModerationService {
     return {
       member: { ...toMember(target), mutedUntil: until.toISOString() },
       write: async (m) => {
-        await m.delete(MemberMuteEntity, { memberId: target.id });
-        await m.insert(MemberMuteEntity, {
-          memberId: target.id,
-          groupId: ctx.groupId,
-          mutedUntil: until,
-          createdAt: now,
-        });
+        await this.rules.muteIn(m, ctx.groupId, target.id, until);
         await removal?.write(m);
         await this.log.recordIn(m, {
           groupId: ctx.groupId,
@@ -149,7 +142,7 @@ export class MemberModerationService {
         await this.audit.recordIn(m, 'moderation.muted', auth.accountId, target.id);
       },
       effects: async () => {
-        this.view.changed(ctx.groupId);
+        await this.rules.mutesChanged(ctx.groupId);
         this.notices.notify(target.id, { groupId: ctx.groupId, kind: 'muted', until: until.toISOString() });
         await removal?.broadcast();
       },
@@ -181,7 +174,7 @@ export class MemberModerationService {
       member: { ...toMember(target), status, mutedUntil: null },
       write: async (m) => {
         await this.membership.setStatusIn(m, target, status);
-        await m.delete(MemberMuteEntity, { memberId: target.id });
+        await this.rules.unmuteIn(m, target.id);
         if (status === 'banned') {
           const referral = await m.findOne(ReferralEntity, {
             where: { membershipId: target.id },
@@ -207,9 +200,9 @@ export class MemberModerationService {
         await this.audit.recordIn(m, `moderation.${status}`, auth.accountId, target.id);
       },
       effects: async () => {
-        this.directory.changed(ctx.groupId);
-        this.view.changed(ctx.groupId);
-        this.notices.notifyAndCut(target.id, { groupId: ctx.groupId, kind: status });
+        // Everywhere before the answer: refused on every instance, then cut on every instance.
+        await this.directory.changed(ctx.groupId);
+        await this.notices.notifyAndCut(target.id, { groupId: ctx.groupId, kind: status });
         await removal?.broadcast();
         await this.presence.broadcast(ctx.groupId);
       },

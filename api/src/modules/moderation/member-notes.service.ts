@@ -11,7 +11,7 @@ import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
 import { ChatService } from '../chat/chat.service';
 import { MembershipService } from '../membership/membership.service';
-import { ModerationSealing } from './core/moderation-sealing';
+import { ModerationSealing } from './moderation-sealing';
 import { MemberNoteEntity } from './entities/member-note.entity';
 import { ModerationAccess } from './moderation-access';
 

@@ -7,10 +7,10 @@ import { decodeCursor, encodeCursor } from '../../common/cursor';
 import type { RequestAuth } from '../../common/request-auth';
 import { ChatService } from '../chat/chat.service';
 import { MessageEntity } from '../chat/entities/message.entity';
-import { ModerationLogEntryEntity } from './core/entities/moderation-log-entry.entity';
-import { SafetyAlertEntity } from './core/entities/safety-alert.entity';
-import { ModerationSealing } from './core/moderation-sealing';
-import { ModerationView } from './core/moderation-view';
+import { ModerationLogEntryEntity } from './entities/moderation-log-entry.entity';
+import { SafetyAlertEntity } from './entities/safety-alert.entity';
+import { ModerationSealing } from './moderation-sealing';
+import { RoomRules } from '../room-rules/room-rules.service';
 import { ReportEntity } from './entities/report.entity';
 import { ModerationAccess } from './moderation-access';
 
@@ -27,7 +27,7 @@ export class ModerationLogService {
     private readonly access: ModerationAccess,
     private readonly chat: ChatService,
     private readonly sealing: ModerationSealing,
-    private readonly view: ModerationView,
+    private readonly rules: RoomRules,
     private readonly clock: Clock,
   ) {}
 
@@ -67,7 +67,7 @@ export class ModerationLogService {
       this.reports.countBy({ groupId, status: 'open' }),
       this.alerts.countBy({ groupId, status: 'open' }),
       this.messages.countBy({ groupId, status: 'held', removed: IsNull() }),
-      this.view.group(groupId),
+      this.rules.rules(groupId),
     ]);
     const mutes = group
       .activeMutes(this.clock.nowMs())

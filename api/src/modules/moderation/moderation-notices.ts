@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { ModerationNotice, Report } from '@tryg/shared';
-import { RealtimeService, rooms } from '../realtime/realtime.service';
+import { RealtimeService } from '../realtime/realtime.service';
 
 /** Moderation's pushes to live sockets, each made before the HTTP answer of the action. */
 @Injectable()
@@ -9,25 +9,19 @@ export class ModerationNotices {
 
   /** Tells the member's sockets in the group (mute, unmute: they stay connected). */
   notify(memberId: string, notice: ModerationNotice): void {
-    this.realtime.namespace()?.to(rooms.member(memberId)).emit('moderation:notice', notice);
+    this.realtime.toMember(memberId, 'moderation:notice', notice);
   }
 
   /**
-   * Removal and ban: the notice first, then the member's sockets in the group are cut. Not
-   * `session:revoked`: the person stays signed in for their other groups.
+   * Removal and ban: the notice first, then the member's sockets are cut, on every instance,
+   * before this resolves. Not `session:revoked`: the person stays signed in for other groups.
    */
-  notifyAndCut(memberId: string, notice: ModerationNotice): void {
-    const nsp = this.realtime.namespace();
-    if (!nsp) return;
-    nsp.to(rooms.member(memberId)).emit('moderation:notice', notice);
-    nsp.in(rooms.member(memberId)).disconnectSockets(true);
+  notifyAndCut(memberId: string, notice: ModerationNotice): Promise<void> {
+    return this.realtime.revoke({ kind: 'member', groupId: notice.groupId, memberId, disconnect: true, notice });
   }
 
-  /** A new report, to the group's facilitators only; it never names the reporter. */
+  /** A new report, to the group's facilitators of this moment only; it never names the reporter. */
   reportNew(report: Report): void {
-    this.realtime
-      .namespace()
-      ?.to(rooms.facilitators(report.groupId))
-      .emit('report:new', { groupId: report.groupId, report });
+    this.realtime.toFacilitators(report.groupId, 'report:new', { groupId: report.groupId, report });
   }
 }

@@ -3,12 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { HoldsPersonalData, type PersonalDataHolder } from '../../common/personal-data';
 import { MembershipEntity } from '../membership/entities/membership.entity';
-import { MemberIgnoreEntity } from './core/entities/member-ignore.entity';
-import { MemberMuteEntity } from './core/entities/member-mute.entity';
-import { ModerationLogEntryEntity } from './core/entities/moderation-log-entry.entity';
-import { SafetyAlertEntity } from './core/entities/safety-alert.entity';
-import { ModerationSealing } from './core/moderation-sealing';
-import { EVERY_GROUP, ModerationView } from './core/moderation-view';
+import { MemberIgnoreEntity } from '../membership/entities/member-ignore.entity';
+import { MemberMuteEntity } from '../room-rules/entities/member-mute.entity';
+import { ModerationLogEntryEntity } from './entities/moderation-log-entry.entity';
+import { SafetyAlertEntity } from './entities/safety-alert.entity';
+import { ModerationSealing } from './moderation-sealing';
 import { ReportEntity } from './entities/report.entity';
 
 /**
@@ -18,8 +17,8 @@ import { ReportEntity } from './entities/report.entity';
  * they ignore per group, and the moderation actions taken on them (what and when, not who or why).
  * Facilitators' notes about them are not exported: they are the facilitators' working notes.
  *
- * Deletion: notes about them, their mutes and ignore lists go with their memberships (foreign keys,
- * CASCADE); reports, alerts and log entries keep the action and lose the person (SET NULL), and
+ * Deletion: notes about them, their mutes, ignore lists and hides go with their memberships (foreign
+ * keys, CASCADE; the membership feature then tells every instance); reports, alerts and log entries keep the action and lose the person (SET NULL), and
  * the notes they wrote on their reports are erased.
  */
 @Injectable()
@@ -35,7 +34,6 @@ export class ModerationPersonalData implements PersonalDataHolder {
     @InjectRepository(MemberMuteEntity) private readonly mutes: Repository<MemberMuteEntity>,
     @InjectRepository(ModerationLogEntryEntity) private readonly log: Repository<ModerationLogEntryEntity>,
     private readonly sealing: ModerationSealing,
-    private readonly view: ModerationView,
   ) {}
 
   async exportPersonalData(accountId: string) {
@@ -92,10 +90,5 @@ export class ModerationPersonalData implements PersonalDataHolder {
     if (mine.length > 0)
       await manager.update(ReportEntity, { reporterMemberId: In(mine.map((m) => m.id)) }, { noteSealed: null });
     await manager.update(ReportEntity, { reporterMemberId: IsNull() }, { noteSealed: null });
-  }
-
-  afterErase(): void {
-    // Mutes, ignores and hides of the erased memberships are gone: every group's view reloads.
-    this.view.changed(EVERY_GROUP);
   }
 }

@@ -2,12 +2,21 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ChatModule } from '../chat/chat.module';
 import { MessageEntity } from '../chat/entities/message.entity';
+import { MemberIgnoreEntity } from '../membership/entities/member-ignore.entity';
 import { MembershipEntity } from '../membership/entities/membership.entity';
+import { ContentPolicyModule } from '../content-policy/content-policy.module';
 import { MembershipModule } from '../membership/membership.module';
-import { SchedulingModule } from '../scheduling/scheduling.module';
+import { MemberMuteEntity } from '../room-rules/entities/member-mute.entity';
+import { RoomRulesModule } from '../room-rules/room-rules.module';
 import { AdminModerationController } from './admin-moderation.controller';
-import { ModerationCoreModule } from './core/moderation-core.module';
 import { MemberNoteEntity } from './entities/member-note.entity';
+import { ModerationLogEntryEntity } from './entities/moderation-log-entry.entity';
+import { SafetyAlertEntity } from './entities/safety-alert.entity';
+import { MessageModerationController } from './message-moderation.controller';
+import { MessageModeration } from './message-moderation.service';
+import { ModerationLog } from './moderation-log';
+import { ModerationSealing } from './moderation-sealing';
+import { SafetyAlerts } from './safety-alerts';
 import { ReportEntity } from './entities/report.entity';
 import { GroupModerationController } from './group-moderation.controller';
 import { HelpLinesService } from './help-lines.service';
@@ -33,13 +42,23 @@ import { WatchedWordsService } from './watched-words.service';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ReportEntity, MemberNoteEntity, MessageEntity, MembershipEntity]),
-    ModerationCoreModule,
+    TypeOrmModule.forFeature([
+      ReportEntity,
+      MemberNoteEntity,
+      SafetyAlertEntity,
+      ModerationLogEntryEntity,
+      MessageEntity,
+      MembershipEntity,
+      MemberIgnoreEntity,
+      MemberMuteEntity,
+    ]),
     ChatModule,
     MembershipModule,
-    SchedulingModule,
+    RoomRulesModule,
+    ContentPolicyModule,
   ],
   controllers: [
+    MessageModerationController,
     MemberModerationController,
     GroupModerationController,
     ReportsController,
@@ -49,6 +68,10 @@ import { WatchedWordsService } from './watched-words.service';
   ],
   providers: [
     ModerationAccess,
+    ModerationLog,
+    ModerationSealing,
+    SafetyAlerts,
+    MessageModeration,
     ModerationNotices,
     MemberModerationService,
     RoomControlsService,

@@ -11,12 +11,11 @@ import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
 import { ChatService } from '../chat/chat.service';
 import { MessageEntity } from '../chat/entities/message.entity';
-import { MessageModeration } from '../chat/message-moderation.service';
+import { MessageModeration } from './message-moderation.service';
 import { MessageSealing } from '../chat/message-sealing';
 import { viewMessage } from '../chat/message-view';
-import { ModerationLog } from './core/moderation-log';
-import { ModerationSealing } from './core/moderation-sealing';
-import { ModerationView } from './core/moderation-view';
+import { ModerationLog } from './moderation-log';
+import { ModerationSealing } from './moderation-sealing';
 import { ReportEntity } from './entities/report.entity';
 import { type FacilitatorContext, ModerationAccess } from './moderation-access';
 import { type MemberActionPlan, MemberModerationService } from './member-moderation.service';
@@ -38,7 +37,6 @@ export class ReportsService {
     @InjectRepository(ReportEntity) private readonly reports: Repository<ReportEntity>,
     @InjectRepository(MessageEntity) private readonly messages: Repository<MessageEntity>,
     private readonly access: ModerationAccess,
-    private readonly view: ModerationView,
     private readonly chat: ChatService,
     private readonly messageModeration: MessageModeration,
     private readonly members: MemberModerationService,
@@ -54,15 +52,13 @@ export class ReportsService {
   async report(auth: RequestAuth, groupId: string, messageId: string, dto: ReportMessageDto): Promise<OwnReport> {
     const ctx = await this.access.member(auth, groupId);
     const message = await this.messages.findOneBy({ id: messageId, groupId });
-    // Only what the member could see: delivered after their approval, and not hidden from them.
-    const hidden = (await this.view.group(groupId)).hiddenAuthorsFor(ctx.me.id);
+    // Only what the member could have seen: delivered after their approval. A writer hidden from
+    // the reporter is treated like one who left (whose messages can still be reported), so the
+    // answer tells nothing about the hide.
     const visible =
       message !== null &&
       (message.memberId === ctx.me.id ||
-        (message.status === 'delivered' &&
-          ctx.me.approvedAt !== null &&
-          message.createdAt >= ctx.me.approvedAt &&
-          !(message.memberId && hidden.includes(message.memberId))));
+        (message.status === 'delivered' && ctx.me.approvedAt !== null && message.createdAt >= ctx.me.approvedAt));
     if (!message || !visible) throw new DomainError('NOT_FOUND');
     if (message.memberId === ctx.me.id)
       throw new DomainError('VALIDATION', 'You cannot report your own message.', [

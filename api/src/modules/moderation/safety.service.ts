@@ -20,12 +20,13 @@ import { MessageEntity } from '../chat/entities/message.entity';
 import { MessageSealing } from '../chat/message-sealing';
 import { viewMessage } from '../chat/message-view';
 import { PresenceService } from '../chat/presence.service';
+import { MembershipDirectory } from '../membership/membership-directory';
 import { MembershipService } from '../membership/membership.service';
-import { SafetyAlertEntity } from './core/entities/safety-alert.entity';
-import { ModerationLog } from './core/moderation-log';
-import { ModerationSealing } from './core/moderation-sealing';
-import { ModerationView } from './core/moderation-view';
-import { SafetyAlerts } from './core/safety-alerts';
+import { MemberVisibility } from '../membership/member-visibility';
+import { SafetyAlertEntity } from './entities/safety-alert.entity';
+import { ModerationLog } from './moderation-log';
+import { ModerationSealing } from './moderation-sealing';
+import { SafetyAlerts } from './safety-alerts';
 import { ModerationAccess } from './moderation-access';
 
 const PAGE_SIZE = 50;
@@ -35,8 +36,9 @@ const invalid = (field: string, message: string) => new DomainError('VALIDATION'
 /**
  * "I'm not safe right now" and "I think I know this person": private alerts to the group's
  * facilitators, never to the other members, kept in a queue until a facilitator resolves them.
- * The second also hides the member who raised it from the member it is about (their messages,
- * presence and place in the member list) until a facilitator resolves it.
+ * The second hides the two members FROM EACH OTHER until a facilitator resolves it, so it can
+ * never be turned into a way to watch someone unseen; and a member hidden from the caller is
+ * answered about exactly like one who left.
  */
 @Injectable()
 export class SafetyService {
@@ -46,7 +48,8 @@ export class SafetyService {
     private readonly access: ModerationAccess,
     private readonly membership: MembershipService,
     private readonly store: SafetyAlerts,
-    private readonly view: ModerationView,
+    private readonly visibility: MemberVisibility,
+    private readonly directory: MembershipDirectory,
     private readonly presence: PresenceService,
     private readonly chat: ChatService,
     private readonly messageSealing: MessageSealing,
@@ -67,6 +70,7 @@ export class SafetyService {
       if (!about || about.role !== 'member' || about.status !== 'approved' || about.id === ctx.me.id) {
         throw invalid('aboutMemberId', 'must be another member of this group');
       }
+      // The caller's own open alert about them: they know of it already.
       if (
         await this.alerts.existsBy({
           groupId,
@@ -78,6 +82,10 @@ export class SafetyService {
       ) {
         throw new DomainError('CONFLICT', 'The facilitators already have this.');
       }
+      // Someone hidden from the caller is answered about exactly like someone who left.
+      if ((await this.visibility.group(groupId)).hidden(ctx.me.id, about.id)) {
+        throw invalid('aboutMemberId', 'must be another member of this group');
+      }
     }
     const alert = await this.writes.run(async (m) => {
       const created = await this.store.createIn(m, {
@@ -86,12 +94,14 @@ export class SafetyService {
         fromMemberId: ctx.me.id,
         aboutMemberId: dto.aboutMemberId,
       });
+      if (created.kind === 'knows-member') await this.visibility.hideIn(m, groupId, ctx.me.id, created.aboutMemberId!, created.id);
       // No actor in the audit trail: the alert is between the member and the facilitators.
       await this.audit.recordIn(m, `safety.${dto.kind}`, null, created.id);
       return created;
     });
     if (alert.kind === 'knows-member') {
-      this.view.changed(groupId);
+      // Hidden from each other on every instance before the answer; presence lists follow.
+      await this.directory.changed(groupId);
       await this.presence.broadcast(groupId);
     }
     this.store.announce(alert);
@@ -156,11 +166,12 @@ export class SafetyService {
         reason: dto.note,
         details: { safetyAlertId: alert.id },
       });
+      await this.visibility.liftIn(m, alert.id);
       await this.audit.recordIn(m, 'safety.resolved', auth.accountId, alert.id);
     });
     if (alert.kind === 'knows-member') {
-      // The facilitator decided: the member is shown again.
-      this.view.changed(alert.groupId);
+      // The facilitator decided: the two see each other again.
+      await this.directory.changed(alert.groupId);
       await this.presence.broadcast(alert.groupId);
     }
     const [item] = await this.toItems([resolved], ctx.actor.id);

@@ -1,15 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, IsNull } from 'typeorm';
-import type { GroupWatchedWordsResponse, WatchedWord, WatchedWordsDto, WatchedWordsResponse } from '@tryg/shared';
-import { Clock } from '../../common/clock';
+import type { GroupWatchedWordsResponse, WatchedWordsDto, WatchedWordsResponse } from '@tryg/shared';
 import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
 import { dedupeWatchedWords } from '../content-policy/watch-list';
-import { WatchedWordEntity } from './core/entities/watched-word.entity';
-import { ModerationLog } from './core/moderation-log';
-import { EVERY_GROUP, ModerationView } from './core/moderation-view';
+import { WatchedWords } from '../content-policy/watched-words';
+import { ModerationLog } from './moderation-log';
 import { ModerationAccess } from './moderation-access';
 
 /**
@@ -20,30 +16,29 @@ import { ModerationAccess } from './moderation-access';
 export class WatchedWordsService {
   constructor(
     private readonly access: ModerationAccess,
-    private readonly view: ModerationView,
+    private readonly words: WatchedWords,
     private readonly log: ModerationLog,
     private readonly audit: AuditService,
     private readonly writes: WriteQueue,
-    private readonly clock: Clock,
   ) {}
 
   async adminList(): Promise<WatchedWordsResponse> {
-    return { words: await this.view.adminWordList() };
+    return { words: await this.words.adminList() };
   }
 
   async replaceAdminList(auth: RequestAuth, dto: WatchedWordsDto): Promise<WatchedWordsResponse> {
     const words = dedupeWatchedWords(dto.words);
     await this.writes.run(async (m) => {
-      await this.replaceIn(m, null, words);
+      await this.words.replaceIn(m, null, words);
       await this.audit.recordIn(m, 'watched-words.updated', auth.accountId, null);
     });
-    this.view.changed(EVERY_GROUP);
+    await this.words.changed(null);
     return { words };
   }
 
   async groupList(auth: RequestAuth, groupId: string): Promise<GroupWatchedWordsResponse> {
     await this.access.facilitator(auth, groupId);
-    const [words, adminWords] = await Promise.all([this.view.groupWords(groupId), this.view.adminWordList()]);
+    const [words, adminWords] = await Promise.all([this.words.groupList(groupId), this.words.adminList()]);
     return { words, adminWords };
   }
 
@@ -51,7 +46,7 @@ export class WatchedWordsService {
     const ctx = await this.access.facilitator(auth, groupId);
     const words = dedupeWatchedWords(dto.words);
     await this.writes.run(async (m) => {
-      await this.replaceIn(m, groupId, words);
+      await this.words.replaceIn(m, groupId, words);
       await this.log.recordIn(m, {
         groupId,
         action: 'watched-words-updated',
@@ -60,24 +55,7 @@ export class WatchedWordsService {
       });
       await this.audit.recordIn(m, 'moderation.watched-words-updated', auth.accountId, groupId);
     });
-    this.view.changed(groupId);
-    return { words, adminWords: await this.view.adminWordList() };
-  }
-
-  private async replaceIn(m: EntityManager, groupId: string | null, words: WatchedWord[]): Promise<void> {
-    await m.delete(WatchedWordEntity, { groupId: groupId ?? IsNull() });
-    if (words.length === 0) return;
-    const now = this.clock.now();
-    await m.insert(
-      WatchedWordEntity,
-      words.map((word, position) => ({
-        id: randomUUID(),
-        groupId,
-        pattern: word.pattern,
-        action: word.action,
-        position,
-        createdAt: now,
-      })),
-    );
+    await this.words.changed(groupId);
+    return { words, adminWords: await this.words.adminList() };
   }
 }

@@ -83,7 +83,7 @@ export class NotificationsService {
   publish(created: ReadonlyArray<NotificationEntity | null>): void {
     for (const notification of created) {
       if (notification)
-        this.realtime.emitToAccount(notification.accountId, 'notification:new', {
+        this.realtime.toAccount(notification.accountId, 'notification:new', {
           notification: toNotificationItem(notification),
         });
     }

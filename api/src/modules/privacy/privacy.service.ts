@@ -79,6 +79,6 @@ export class PrivacyService {
       await m.delete(AccountEntity, { id: accountId });
       await this.audit.recordIn(m, auditType, replacementId, replacementId);
     });
-    for (const holder of this.holders()) holder.afterErase?.(accountId);
+    for (const holder of this.holders()) await holder.afterErase?.(accountId);
   }
 }

@@ -1,77 +1,204 @@
-import { Injectable } from '@nestjs/common';
-import type { Namespace } from 'socket.io';
-import type { ServerToClientEvents } from '@tryg/shared';
+import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { ChangeBus } from '../../common/change-bus';
+import type {
+  EventName,
+  EventPayload,
+  LiveNamespace,
+  LiveSocket,
+  RevokeTarget,
+  RoomGrant,
+  SocketIdentity,
+} from './realtime-types';
 
-/** Socket.io room names, one convention for every feature that pushes or cuts. */
-export const rooms = {
+/** Socket.io room names: private to this module, so nobody else addresses sockets by hand. */
+const rooms = {
   account: (accountId: string) => `account:${accountId}`,
   session: (sessionId: string) => `session:${sessionId}`,
-  /** Everyone who joined the group's live room. */
+  /** Everyone who holds a grant to the group's room. */
   group: (groupId: string) => `group:${groupId}`,
-  /** The group's facilitators in the room (held messages, reports, safety alerts). */
+  /** Those whose grant is a facilitator's. */
   facilitators: (groupId: string) => `group:${groupId}:facilitators`,
-  /** One member's sockets in the group's room (moderation notices, cuts). */
+  /** One membership's sockets (a member id belongs to one group). */
   member: (memberId: string) => `member:${memberId}`,
 };
 
-const CUT_CONFIRM_MS = 2000;
+const REVOKE_TOPIC = 'realtime.revoke';
+export const MAX_SOCKETS_PER_ACCOUNT = 10;
 
-export type ChatNamespace = Namespace<Record<string, never>, ServerToClientEvents>;
+export interface LocalListener {
+  sessionId: string;
+  accountId: string;
+  groupIds: string[];
+}
+
+export interface SendOptions {
+  /** Members (by member id) who must not get it. */
+  except?: readonly string[];
+  /** Leave out the facilitators (they get their own shape through `toFacilitators`). */
+  membersOnly?: boolean;
+}
 
 /**
- * The registry of live connections. Features push and cut through here; the gateway hands it
- * the server. With the Redis adapter, room operations reach sockets on every instance.
+ * The realtime authority: the only code that touches socket.io server objects. Features send
+ * typed events to an audience (a room, its facilitators, a member, an account) and change who may
+ * listen through `revoke`, which resolves once every instance has applied it.
+ *
+ * Rights to hear a room are grants: given on `room:join` (after the chat checked membership) and
+ * taken back by `revoke` on every instance, so an audience is always the grants of that moment.
  */
 @Injectable()
-export class RealtimeService {
-  private server: ChatNamespace | null = null;
-  private distributed = false;
+export class RealtimeService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger('Realtime');
+  private nsp: LiveNamespace | null = null;
+  private readonly unsubscribe: Array<() => void> = [];
 
-  /** `distributed`: rooms span instances (Redis adapter). */
-  attach(server: ChatNamespace, distributed = false): void {
-    this.server = server;
-    this.distributed = distributed;
+  constructor(private readonly bus: ChangeBus) {}
+
+  onModuleInit(): void {
+    this.unsubscribe.push(
+      this.bus.subscribe<RevokeTarget>(REVOKE_TOPIC, (target) => this.applyLocally(target)),
+      // Whatever happened while this instance could not hear the others is unknown: every socket
+      // here reconnects and joins again under the rules of now.
+      this.bus.onResync(() => this.dropLocalSockets()),
+    );
   }
 
-  /** The `/chat` namespace once the gateway has started (null in tests without sockets). */
-  namespace(): ChatNamespace | null {
-    return this.server;
+  onModuleDestroy(): void {
+    for (const off of this.unsubscribe) off();
   }
 
-  /** Cuts one member's sockets in a group (removal, ban) after telling them why. */
-  disconnectMember(memberId: string, reason: string): Promise<void> {
-    return this.cut(rooms.member(memberId), reason);
+  /** Called once by the socket adapter when the `/chat` namespace exists. */
+  attach(nsp: LiveNamespace): void {
+    this.nsp = nsp;
   }
 
-  /** Tells the sockets why, then cuts them; called before the HTTP answer that caused it. */
-  disconnectSession(sessionId: string, reason: string): Promise<void> {
-    return this.cut(rooms.session(sessionId), reason);
+  /** A socket that passed the handshake: addressable by account and session from now on. */
+  async admit(socket: LiveSocket, identity: SocketIdentity): Promise<void> {
+    socket.data = { ...identity, grants: {} };
+    await socket.join([rooms.account(identity.accountId), rooms.session(identity.sessionId)]);
   }
 
-  disconnectAccount(accountId: string, reason: string): Promise<void> {
-    return this.cut(rooms.account(accountId), reason);
+  /** How many sockets the account has open, on every instance. */
+  async socketCount(accountId: string): Promise<number> {
+    if (!this.nsp) return 0;
+    return (await this.nsp.in(rooms.account(accountId)).fetchSockets()).length;
   }
 
-  /** Pushes an event to every socket of one account (e.g. `notification:new`); a no-op before the gateway attaches. */
-  emitToAccount(accountId: string, event: string, payload: unknown): void {
-    (this.server as Namespace | null)?.to(rooms.account(accountId)).emit(event, payload);
+  /** Grants the socket the right to hear a group's room. */
+  async enter(socket: LiveSocket, grant: RoomGrant): Promise<void> {
+    const names = [rooms.group(grant.groupId), rooms.member(grant.memberId)];
+    if (grant.role === 'facilitator') names.push(rooms.facilitators(grant.groupId));
+    socket.data.grants = { ...socket.data.grants, [grant.groupId]: grant };
+    await socket.join(names);
+  }
+
+  /** Takes the socket's grant to a group's room back (the socket asked, or a revoke). */
+  async leave(socket: LiveSocket, groupId: string): Promise<RoomGrant | null> {
+    const grant = socket.data.grants?.[groupId];
+    if (!grant) return null;
+    const { [groupId]: _gone, ...rest } = socket.data.grants;
+    socket.data.grants = rest;
+    await Promise.all([
+      socket.leave(rooms.group(groupId)),
+      socket.leave(rooms.member(grant.memberId)),
+      socket.leave(rooms.facilitators(groupId)),
+    ]);
+    return grant;
+  }
+
+  grantOf(socket: LiveSocket, groupId: string): RoomGrant | null {
+    return socket.data.grants?.[groupId] ?? null;
+  }
+
+  /** Everyone who holds a grant to the group's room, minus `except` (and the facilitators with `membersOnly`). */
+  toRoom<E extends EventName>(groupId: string, event: E, payload: EventPayload<E>, options: SendOptions = {}): void {
+    if (!this.nsp) return;
+    const except = (options.except ?? []).map(rooms.member);
+    if (options.membersOnly) except.push(rooms.facilitators(groupId));
+    const target = except.length > 0 ? this.nsp.to(rooms.group(groupId)).except(except) : this.nsp.to(rooms.group(groupId));
+    (target.emit as (event: E, payload: EventPayload<E>) => boolean)(event, payload);
+  }
+
+  /** The group's facilitators of this moment who are in the room. */
+  toFacilitators<E extends EventName>(groupId: string, event: E, payload: EventPayload<E>): void {
+    if (!this.nsp) return;
+    (this.nsp.to(rooms.facilitators(groupId)).emit as (event: E, payload: EventPayload<E>) => boolean)(event, payload);
+  }
+
+  /** One membership's sockets in its group's room; `exceptFacilitators` when a facilitator must get another shape. */
+  toMember<E extends EventName>(memberId: string, event: E, payload: EventPayload<E>, exceptFacilitatorsOf?: string): void {
+    if (!this.nsp) return;
+    const target = exceptFacilitatorsOf
+      ? this.nsp.to(rooms.member(memberId)).except(rooms.facilitators(exceptFacilitatorsOf))
+      : this.nsp.to(rooms.member(memberId));
+    (target.emit as (event: E, payload: EventPayload<E>) => boolean)(event, payload);
+  }
+
+  /** Every socket of one account (e.g. `notification:new`). */
+  toAccount<E extends EventName>(accountId: string, event: E, payload: EventPayload<E>): void {
+    if (!this.nsp) return;
+    (this.nsp.to(rooms.account(accountId)).emit as (event: E, payload: EventPayload<E>) => boolean)(event, payload);
   }
 
   /**
-   * Local sockets are told and cut synchronously. With the Redis adapter the cut is a broadcast,
-   * so we then ask every instance until none holds a socket in the room (at most ~2 s), and only
-   * then does the caller answer: "takes effect at once" holds across instances too.
+   * Takes away the right to listen, on every instance, and resolves when each has done it (an
+   * instance that cannot be reached refuses on its own, see ChangeBus). Call before answering.
    */
-  private async cut(room: string, reason: string): Promise<void> {
-    if (!this.server) return;
-    this.server.to(room).emit('session:revoked', { reason });
-    this.server.in(room).disconnectSockets(true);
-    if (!this.distributed) return;
-    const until = Date.now() + CUT_CONFIRM_MS;
-    while (Date.now() < until) {
-      const left = await this.server.in(room).fetchSockets().catch(() => []);
-      if (left.length === 0) return;
-      await new Promise((r) => setTimeout(r, 25));
+  revoke(target: RevokeTarget): Promise<void> {
+    return this.bus.publish(REVOKE_TOPIC, target);
+  }
+
+  /** Member ids with a socket in the group's room, on every instance. */
+  async onlineMembers(groupId: string): Promise<Set<string>> {
+    if (!this.nsp) return new Set();
+    const sockets = await this.nsp.in(rooms.group(groupId)).fetchSockets();
+    return new Set(sockets.map((s) => s.data.grants?.[groupId]?.memberId).filter((id): id is string => !!id));
+  }
+
+  async facilitatorPresent(groupId: string): Promise<boolean> {
+    if (!this.nsp) return false;
+    return (await this.nsp.in(rooms.facilitators(groupId)).fetchSockets()).length > 0;
+  }
+
+  /** This instance's sockets: whose session they run on and which rooms they hear. */
+  localListeners(): LocalListener[] {
+    if (!this.nsp) return [];
+    return [...this.nsp.sockets.values()]
+      .filter((s) => s.data?.sessionId)
+      .map((s) => ({ sessionId: s.data.sessionId, accountId: s.data.accountId, groupIds: Object.keys(s.data.grants ?? {}) }));
+  }
+
+  private async applyLocally(target: RevokeTarget): Promise<void> {
+    if (!this.nsp) return;
+    const local = [...this.nsp.sockets.values()];
+    switch (target.kind) {
+      case 'session':
+      case 'account': {
+        const hit = local.filter((s) => (target.kind === 'session' ? s.data?.sessionId === target.sessionId : s.data?.accountId === target.accountId));
+        for (const socket of hit) {
+          socket.emit('session:revoked', { reason: target.reason });
+          socket.disconnect(true);
+        }
+        return;
+      }
+      case 'member': {
+        const hit = local.filter((s) => s.data?.grants?.[target.groupId]?.memberId === target.memberId);
+        for (const socket of hit) {
+          if (target.notice) socket.emit('moderation:notice', target.notice);
+          await this.leave(socket, target.groupId);
+          if (target.disconnect) socket.disconnect(true);
+        }
+        return;
+      }
+      default: {
+        const never: never = target;
+        this.logger.warn(`Unknown revoke ${JSON.stringify(never)}`);
+      }
     }
+  }
+
+  private dropLocalSockets(): void {
+    if (!this.nsp) return;
+    for (const socket of [...this.nsp.sockets.values()]) socket.disconnect(true);
   }
 }

@@ -100,7 +100,7 @@ export class RedeemService {
         token: session?.token ?? null,
       };
     });
-    this.directory.changed(referral.groupId);
+    await this.directory.changed(referral.groupId);
     return redeemed;
   }
 

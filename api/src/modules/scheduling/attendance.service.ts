@@ -19,7 +19,7 @@ import { MembershipEntity } from '../membership/entities/membership.entity';
 import { type AttendanceSource, MeetingAttendanceEntity } from './entities/meeting-attendance.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { MeetingAccessService } from './meeting-access.service';
-import { windowOpensAt } from './room-state';
+import { windowOpensAt } from './meeting-window';
 
 export interface AttendanceMeeting {
   id: string;

@@ -26,7 +26,8 @@ import { type MeetingChange, planMeetingEdit } from './meeting-edit-plan';
 import { MeetingNotices } from './meeting-notices';
 import { ruleOf, toMeeting, toSchedule } from './meeting-view';
 import { occurrences, type SeriesRule } from './recurrence';
-import { RoomStateService } from './room-state.service';
+import { ChangeBus } from '../../common/change-bus';
+import { MEETINGS_CHANGED, type MeetingsChange } from './meetings-changed';
 import { loadTallyRsvps, RsvpService } from './rsvp.service';
 import { daysBetween, utcToZoned } from './zoned-time';
 
@@ -50,7 +51,7 @@ export class MeetingsService {
     private readonly notifications: NotificationsService,
     private readonly notices: MeetingNotices,
     private readonly rsvps: RsvpService,
-    private readonly roomState: RoomStateService,
+    private readonly bus: ChangeBus,
   ) {}
 
   async createSeries(auth: RequestAuth, groupId: string, dto: CreateScheduleDto): Promise<ScheduleCreated> {
@@ -271,10 +272,10 @@ export class MeetingsService {
     return toMeeting(outcome.target, group, rsvps.get(meetingId) ?? [], access.membership?.id ?? null);
   }
 
-  /** Room state follows the meetings; a failure to announce must not fail the edit that caused it. */
+  /** The room window follows the meetings (on every instance); a failure to announce must not fail the edit. */
   private async announceRoom(groupId: string): Promise<void> {
     try {
-      await this.roomState.announce(groupId);
+      await this.bus.publish(MEETINGS_CHANGED, { groupId } satisfies MeetingsChange);
     } catch (error) {
       this.logger.error(`room state announcement failed: ${(error as Error).message}`);
     }

@@ -16,14 +16,13 @@ import { MeetingAccessService } from './meeting-access.service';
 import { MeetingNotices } from './meeting-notices';
 import { MeetingsController } from './meetings.controller';
 import { MeetingsService } from './meetings.service';
-import { RoomStateService } from './room-state.service';
 import { RsvpService } from './rsvp.service';
 import { SchedulingJobs } from './scheduling-jobs';
 import { SchedulingPersonalData } from './scheduling-personal-data';
 
 /**
- * Schedules, meetings, RSVP and waitlist, attendance, the calendar feed and the room window.
- * Exports RoomStateService and AttendanceService for the Live rooms issue.
+ * Schedules, meetings, RSVP and waitlist, attendance and the calendar feed. The room window that
+ * follows the meetings is room-rules' (it hears MEETINGS_CHANGED).
  */
 @Module({
   imports: [
@@ -46,10 +45,9 @@ import { SchedulingPersonalData } from './scheduling-personal-data';
     RsvpService,
     AttendanceService,
     CalendarService,
-    RoomStateService,
     SchedulingJobs,
     SchedulingPersonalData,
   ],
-  exports: [RoomStateService, AttendanceService],
+  exports: [AttendanceService],
 })
 export class SchedulingModule {}

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import type { WatchAction } from '@tryg/shared';
-import { IdColumn, InstantColumn, UuidColumn } from '../../../../database/columns';
+import { IdColumn, InstantColumn, UuidColumn } from '../../../database/columns';
 
 /** One watched word: the admin's (no group) or a group's addition. */
 @Entity('watched_words')

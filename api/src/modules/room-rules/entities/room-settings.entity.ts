@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { IdColumn, InstantColumn, TextColumn } from '../../../../database/columns';
+import { IdColumn, InstantColumn, TextColumn } from '../../../database/columns';
 
 /** A group's room controls; no row means unlocked, no slow mode and the group's own rules pinned. */
 @Entity('room_settings')

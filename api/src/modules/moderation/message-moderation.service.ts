@@ -8,13 +8,12 @@ import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
 import { MembershipService } from '../membership/membership.service';
-import { ModerationLog } from '../moderation/core/moderation-log';
-import { ModerationView } from '../moderation/core/moderation-view';
-import { ChatBroadcaster } from './chat-broadcaster';
-import { ChatService } from './chat.service';
-import { MessageEntity } from './entities/message.entity';
-import { MessageSealing } from './message-sealing';
-import { viewMessage } from './message-view';
+import { ChatBroadcaster } from '../chat/chat-broadcaster';
+import { ChatService } from '../chat/chat.service';
+import { MessageEntity } from '../chat/entities/message.entity';
+import { MessageSealing } from '../chat/message-sealing';
+import { viewMessage } from '../chat/message-view';
+import { ModerationLog } from './moderation-log';
 
 /** Messages a facilitator removes: written inside the caller's transaction, announced after it. */
 export interface PreparedRemoval {
@@ -41,7 +40,6 @@ export class MessageModeration {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly log: ModerationLog,
-    private readonly view: ModerationView,
   ) {}
 
   /**
@@ -109,14 +107,9 @@ export class MessageModeration {
       },
       broadcast: async () => {
         if (removed.length === 0) return;
-        const groupId = removed[0].groupId;
-        const [names, group] = await Promise.all([this.chat.displayNames(groupId), this.view.group(groupId)]);
+        const names = await this.chat.displayNames(removed[0].groupId);
         for (const entity of removed) {
-          this.broadcaster.messageRemoved(
-            entity,
-            (viewer) => viewMessage(entity, viewer, names, this.sealing),
-            group.messageHiddenFor(entity.memberId),
-          );
+          await this.broadcaster.messageRemoved(entity, (viewer) => viewMessage(entity, viewer, names, this.sealing));
         }
       },
     };
@@ -147,12 +140,8 @@ export class MessageModeration {
       });
       await this.audit.recordIn(m, 'moderation.message-approved', auth.accountId, messageId);
     });
-    const [names, group] = await Promise.all([this.chat.displayNames(groupId), this.view.group(groupId)]);
-    this.broadcaster.messageReleased(
-      released,
-      (viewer) => viewMessage(released, viewer, names, this.sealing),
-      group.messageHiddenFor(released.memberId),
-    );
+    const names = await this.chat.displayNames(groupId);
+    await this.broadcaster.messageReleased(released, (viewer) => viewMessage(released, viewer, names, this.sealing));
     return viewMessage(released, { memberId: access.membership!.id, isFacilitator: true }, names, this.sealing);
   }
 }

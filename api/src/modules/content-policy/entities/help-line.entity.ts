@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import { IdColumn } from '../../../../database/columns';
+import { IdColumn } from '../../../database/columns';
 
 /** One help line shown to a writer of crisis wording; the admin keeps the list. */
 @Entity('help_lines')

@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { IdColumn, InstantColumn, UuidColumn } from '../../../../database/columns';
+import { IdColumn, InstantColumn, UuidColumn } from '../../../database/columns';
 
 /** A member's current mute; it ends by itself at `mutedUntil` (compared with the clock at send time). */
 @Entity('member_mutes')

@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import type { ModerationLogAction } from '@tryg/shared';
-import { IdColumn, InstantColumn, TextColumn, UuidColumn } from '../../../../database/columns';
+import { IdColumn, InstantColumn, TextColumn, UuidColumn } from '../../../database/columns';
 
 /** One moderation action in a group. Append-only; the reason is sealed. */
 @Entity('moderation_log')

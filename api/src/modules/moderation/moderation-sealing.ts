@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { DataCrypto } from '../../../common/data-crypto.service';
+import { DataCrypto } from '../../common/data-crypto.service';
 
 /**
  * Free text kept by moderation (reasons, notes, report notes): AES-256-GCM, the AAD naming the

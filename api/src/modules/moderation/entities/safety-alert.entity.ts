@@ -1,6 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import type { SafetyAlertKind, SafetyAlertStatus } from '@tryg/shared';
-import { IdColumn, InstantColumn, TextColumn, UuidColumn } from '../../../../database/columns';
+import { IdColumn, InstantColumn, TextColumn, UuidColumn } from '../../../database/columns';
 
 /**
  * A private alert to the group's facilitators, kept until one of them resolves it. An open

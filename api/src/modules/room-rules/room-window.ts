@@ -1,4 +1,5 @@
 import type { BetweenSessions, RoomState } from '@tryg/shared';
+import { windowOpensAt } from '../scheduling/meeting-window';
 
 export interface RoomGroupSettings {
   id: string;
@@ -39,10 +40,6 @@ export interface RoomSnapshot {
   meetingId: string | null;
   /** Whether that meeting already has a recorded facilitator join. */
   facilitatorJoinRecorded: boolean;
-}
-
-export function windowOpensAt(meeting: Pick<RoomMeeting, 'startsAt'>, openMinutesBefore: number): Date {
-  return new Date(meeting.startsAt.getTime() - openMinutesBefore * 60_000);
 }
 
 /**

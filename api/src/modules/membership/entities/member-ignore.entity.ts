@@ -1,5 +1,5 @@
 import { Entity } from 'typeorm';
-import { IdColumn, InstantColumn, UuidColumn } from '../../../../database/columns';
+import { IdColumn, InstantColumn, UuidColumn } from '../../../database/columns';
 
 /** A member hides another member's messages for themselves. */
 @Entity('member_ignores')

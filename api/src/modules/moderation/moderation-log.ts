@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { ModerationLogAction, ModerationLogDetails } from '@tryg/shared';
-import { Clock } from '../../../common/clock';
+import { Clock } from '../../common/clock';
 import { ModerationLogEntryEntity } from './entities/moderation-log-entry.entity';
 import { ModerationSealing } from './moderation-sealing';
 
