@@ -6,9 +6,9 @@ import react from 'eslint-plugin-react';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { dependencyDirections } from './tools/lint/dependency-directions.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
-
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.nx/**', 'coverage/**', 'test-results/**'] },
 
@@ -44,6 +44,8 @@ export default tseslint.config(
       ],
     },
   },
+
+  ...dependencyDirections(rootDir),
 
   {
     // Tests may use `any`-typed response bodies and non-null assertions on fixtures.

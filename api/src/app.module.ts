@@ -7,6 +7,7 @@ import { CommonModule } from './common/common.module';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { PermissionGuard } from './common/permission.guard';
 import { RequestShapeGuard } from './common/request-shape.guard';
+import { InstanceContactGuard } from './common/instance-contact.guard';
 import { createValidationPipe } from './common/validation';
 import { requestLogOptions } from './common/request-log';
 import { DatabaseModule } from './database/database.module';
@@ -71,8 +72,10 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: ApiExceptionFilter },
-        // Guard order is the CONTRACT's check order: session (401) → request shape (400) → role (403).
+        // Guard order is the CONTRACT's check order: session (401) → request shape (400) → role (403);
+        // a change on an instance cut off from the others is refused (503) right after the session.
         { provide: APP_GUARD, useExisting: SessionGuard },
+        { provide: APP_GUARD, useClass: InstanceContactGuard },
         { provide: APP_GUARD, useClass: RequestShapeGuard },
         { provide: APP_GUARD, useClass: PermissionGuard },
       ],
