@@ -4,6 +4,10 @@ export const SESSION_COOKIE = 'tryg_session';
 export const CSRF_HEADER = 'X-Tryg-Csrf';
 export const CSRF_HEADER_VALUE = '1';
 export const JSON_BODY_LIMIT_BYTES = 100 * 1024;
+/** A session ends after this long without a request or reported input (listening in an open meeting's room counts). */
+export const SESSION_IDLE_MINUTES = 30;
+/** The web warns this long before an idle session ends. */
+export const SESSION_IDLE_WARNING_MINUTES = 2;
 
 /** Input rules where a login or password is chosen (CONTRACT.md). */
 export const LOGIN_PATTERN = /^[a-z0-9._-]{3,64}$/;

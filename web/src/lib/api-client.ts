@@ -1,4 +1,5 @@
 import { API_PREFIX, CSRF_HEADER, CSRF_HEADER_VALUE, type ErrorBody } from '@tryg/shared';
+import { noteActivity } from './session-activity';
 
 /** An answer that was not a success, as the API's `{ code, message, details? }`, or a network failure. */
 export class ApiError extends Error {
@@ -108,6 +109,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, NETWORK_ERROR, 'The server could not be reached.');
   }
+  noteActivity();
   const body = await readBody(response);
   if (response.ok) return body as T;
   const error = toApiError(response.status, body, response.headers.get('Retry-After'));
@@ -141,6 +143,7 @@ export async function apiFetch(path: string, options: RawRequestOptions = {}): P
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, NETWORK_ERROR, 'The server could not be reached.');
   }
+  noteActivity();
   if (response.ok) return response;
   const error = toApiError(response.status, await readBody(response), response.headers.get('Retry-After'));
   if (error.code === 'UNAUTHENTICATED') unauthenticatedHandler?.();

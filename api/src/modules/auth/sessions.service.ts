@@ -2,14 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Not, type Repository } from 'typeorm';
-import type { SessionItem } from '@tryg/shared';
+import { SESSION_IDLE_MINUTES, type SessionItem } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { randomToken, sha256Hex } from '../../common/crypto';
 import { WriteQueue } from '../../common/write-queue';
 import { RealtimeService } from '../realtime/realtime.service';
 import { SessionEntity } from './entities/session.entity';
 
-export const SESSION_IDLE_MS = 30 * 60 * 1000;
+export const SESSION_IDLE_MS = SESSION_IDLE_MINUTES * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, so activity does not mean a write per request. */
 const TOUCH_EVERY_MS = 60 * 1000;

@@ -287,7 +287,7 @@ export class RoomSession {
       }
       this.update({ connection: 'online', joined: false, joinError: ack.code });
       if (ack.code === 'ROOM_CLOSED') this.later(() => void this.join(), this.closedRetryMs);
-      else if (ack.code === 'INTERNAL' || ack.code === 'RATE_LIMITED') this.later(() => void this.join(), 5000);
+      else if (ack.code === 'INTERNAL' || ack.code === 'RATE_LIMITED' || ack.code === 'UNAVAILABLE') this.later(() => void this.join(), 5000);
       return;
     }
     const missed = unseen(this.snapshot.timeline, ack.messages).filter((m) => m.memberId !== this.options.memberId);

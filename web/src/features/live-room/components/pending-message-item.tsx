@@ -14,6 +14,7 @@ const KNOWN_REFUSALS = [
   'RATE_LIMITED',
   'IDENTIFYING_INFO',
   'VALIDATION',
+  'UNAVAILABLE',
 ] as const;
 type KnownRefusal = (typeof KNOWN_REFUSALS)[number];
 

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { queryKeys } from '../../../lib/query-keys';
+import { setListeningInOpenRoom } from '../../../lib/session-activity';
 import { listMessagesAfter, listMessagesBefore } from '../api/list-messages';
 import { newClientMessageId } from '../client-message-id';
 import { RoomSession, type RoomSnapshot } from '../room-session';
@@ -33,6 +34,13 @@ export function useRoomSession(groupId: string, memberId: string): { session: Ro
   useEffect(() => {
     if (signedOut) void queryClient.invalidateQueries({ queryKey: queryKeys.me });
   }, [signedOut, queryClient]);
+
+  // Listening in a room open for a meeting keeps the session alive on the server: no idle warning then.
+  const listening = snapshot.joined && snapshot.room?.mode === 'open' && snapshot.room.closesAt !== null;
+  useEffect(() => {
+    setListeningInOpenRoom(listening);
+    return () => setListeningInOpenRoom(false);
+  }, [listening]);
 
   return { session, snapshot };
 }

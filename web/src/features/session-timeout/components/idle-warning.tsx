@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { Button } from '../../../components/ui/button';
+import { reportActivity } from '../api/report-activity';
+import { useIdleWarning } from '../hooks/use-idle-warning';
+import { minutesLeft } from '../idle-timing';
+import './idle-warning.css';
+
+/**
+ * Two minutes before an idle session ends (for the person's safety on a shared device), a calm
+ * notice says so and offers to stay signed in. Screen readers hear it once.
+ */
+export function IdleWarning() {
+  const { t } = useTranslation();
+  const endsAt = useIdleWarning();
+  if (endsAt === null) return null;
+  return (
+    <div className="idle-warning" role="alert">
+      <p>{t('sessionTimeout.warning', { count: minutesLeft(endsAt, Date.now()) })}</p>
+      <Button variant="primary" onPress={() => void reportActivity().catch(() => undefined)}>
+        {t('sessionTimeout.stay')}
+      </Button>
+    </div>
+  );
+}
