@@ -1,21 +1,34 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import type { PresenceMember } from '@tryg/shared';
-import { MembershipDirectory } from '../membership/membership-directory';
+import { ChangeBus } from '../../common/change-bus';
+import { MEMBERSHIP_CHANGED, type MembershipChange, MembershipDirectory } from '../membership/membership-directory';
 import { MemberVisibility } from '../membership/member-visibility';
 import { RealtimeService } from '../realtime/realtime.service';
 
 /**
  * Who is in a room right now, by pseudonym only: no read receipts, no "last seen". Built from the
  * sockets in the room (the Redis adapter answers across instances); two members hidden from each
- * other are each left out of the other's list.
+ * other are each left out of the other's list. Every change of who is in the group (or who may
+ * see whom) is followed by a fresh list, from the instance where it happened.
  */
 @Injectable()
-export class PresenceService {
+export class PresenceService implements OnModuleDestroy {
+  private readonly off: () => void;
+
   constructor(
     private readonly realtime: RealtimeService,
     private readonly directory: MembershipDirectory,
     private readonly visibility: MemberVisibility,
-  ) {}
+    bus: ChangeBus,
+  ) {
+    this.off = bus.subscribe<MembershipChange>(MEMBERSHIP_CHANGED, async ({ groupId }, origin) => {
+      if (origin === 'here') await this.broadcast(groupId);
+    });
+  }
+
+  onModuleDestroy(): void {
+    this.off();
+  }
 
   async broadcast(groupId: string): Promise<void> {
     const [members, visibility] = await Promise.all([this.list(groupId), this.visibility.group(groupId)]);

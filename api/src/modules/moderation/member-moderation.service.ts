@@ -14,7 +14,6 @@ import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
 import { type PreparedRemoval, MessageModeration } from './message-moderation.service';
-import { PresenceService } from '../chat/presence.service';
 import { GroupBanEntity } from '../membership/entities/group-ban.entity';
 import type { MembershipEntity } from '../membership/entities/membership.entity';
 import { MembershipDirectory } from '../membership/membership-directory';
@@ -55,7 +54,6 @@ export class MemberModerationService {
     private readonly directory: MembershipDirectory,
     private readonly rules: RoomRules,
     private readonly messages: MessageModeration,
-    private readonly presence: PresenceService,
     private readonly notices: ModerationNotices,
     private readonly log: ModerationLog,
     private readonly audit: AuditService,
@@ -204,7 +202,6 @@ export class MemberModerationService {
         await this.directory.changed(ctx.groupId);
         await this.notices.notifyAndCut(target.id, { groupId: ctx.groupId, kind: status });
         await removal?.broadcast();
-        await this.presence.broadcast(ctx.groupId);
       },
     };
   }

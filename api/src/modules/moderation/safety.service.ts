@@ -19,7 +19,6 @@ import { ChatService } from '../chat/chat.service';
 import { MessageEntity } from '../chat/entities/message.entity';
 import { MessageSealing } from '../chat/message-sealing';
 import { viewMessage } from '../chat/message-view';
-import { PresenceService } from '../chat/presence.service';
 import { MembershipDirectory } from '../membership/membership-directory';
 import { MembershipService } from '../membership/membership.service';
 import { MemberVisibility } from '../membership/member-visibility';
@@ -50,7 +49,6 @@ export class SafetyService {
     private readonly store: SafetyAlerts,
     private readonly visibility: MemberVisibility,
     private readonly directory: MembershipDirectory,
-    private readonly presence: PresenceService,
     private readonly chat: ChatService,
     private readonly messageSealing: MessageSealing,
     private readonly sealing: ModerationSealing,
@@ -102,7 +100,6 @@ export class SafetyService {
     if (alert.kind === 'knows-member') {
       // Hidden from each other on every instance before the answer; presence lists follow.
       await this.directory.changed(groupId);
-      await this.presence.broadcast(groupId);
     }
     this.store.announce(alert);
     return {
@@ -172,7 +169,6 @@ export class SafetyService {
     if (alert.kind === 'knows-member') {
       // The facilitator decided: the two see each other again.
       await this.directory.changed(alert.groupId);
-      await this.presence.broadcast(alert.groupId);
     }
     const [item] = await this.toItems([resolved], ctx.actor.id);
     return item;
