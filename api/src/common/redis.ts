@@ -9,6 +9,8 @@ export class RedisConnection implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.client = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: false, maxRetriesPerRequest: 2 }) : null;
+    // A lost connection fails the commands waiting on it (each caller handles that); it must not crash the process.
+    this.client?.on('error', () => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {

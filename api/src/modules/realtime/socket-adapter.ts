@@ -41,6 +41,10 @@ export class TrygSocketAdapter extends IoAdapter {
       const sub = pub.duplicate();
       pub.on('error', () => undefined);
       sub.on('error', () => undefined);
+      // The adapter publishes without waiting for the answer; with Redis gone that would be an
+      // unhandled rejection (a crash). A lost broadcast is covered by the change bus's resync.
+      const publish = pub.publish.bind(pub);
+      pub.publish = ((...args: Parameters<typeof publish>) => publish(...args).catch(() => 0)) as typeof pub.publish;
       this.clients.push(pub, sub);
       server.adapter(createAdapter(pub, sub));
     }
