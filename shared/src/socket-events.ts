@@ -2,6 +2,7 @@ import type { SocketErrorCode } from './error-codes';
 import type { HelpLine, Message, PresenceMember } from './chat';
 import type { RoomState } from './scheduling';
 import type { ModerationNotice, Report } from './moderation';
+import type { Floor } from './floor';
 
 /** Acknowledgement of every client → server event. */
 export type Ack<T extends object = object> =
@@ -14,6 +15,8 @@ export interface JoinPayload {
 }
 export interface JoinResult {
   room: RoomState;
+  /** The talking order as this member may see it. */
+  floor: Floor;
   messages: Message[];
   hasMore: boolean;
 }
@@ -54,6 +57,7 @@ export interface ServerToClientEvents {
   'safety:alert': (payload: SafetyAlert) => void;
   'notification:new': (payload: { notification: unknown }) => void;
   'session:revoked': (payload: { reason: string }) => void;
+  'floor:update': (payload: Floor) => void;
 }
 
 export interface ClientToServerEvents {

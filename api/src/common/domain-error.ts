@@ -18,6 +18,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   GROUP_FULL: 'The group is full.',
   KEEP_APART: 'This person cannot join this group.',
   BANNED: 'This person cannot be referred to this group.',
+  ROOM_CLOSED: 'The room is closed now.',
   PAYLOAD_TOO_LARGE: 'The request is too large.',
   UNSUPPORTED_MEDIA_TYPE: 'This type of file is not accepted.',
   RATE_LIMITED: 'Too many attempts. Please wait and try again.',

@@ -9,6 +9,7 @@ const MESSAGES: Partial<Record<SocketErrorCode, string>> = {
   SLOW_MODE: 'Slow mode is on. Please wait a little before the next message.',
   RATE_LIMITED: 'You are sending very fast. Please wait a moment.',
   IDENTIFYING_INFO: 'This message may identify someone. Send it anyway?',
+  NOT_YOUR_TURN: 'In this round only the one whose turn it is writes. Your turn will come.',
   UNAVAILABLE: 'The service is catching up. Please try again in a moment.',
 };
 

@@ -26,6 +26,7 @@ import { type DirectoryEntry, MembershipDirectory } from '../membership/membersh
 import { MembershipService } from '../membership/membership.service';
 import { MemberVisibility } from '../membership/member-visibility';
 import type { RoomGrant, SocketIdentity } from '../realtime/realtime-types';
+import { TalkingOrder } from '../room-rules/floor/talking-order.service';
 import { RoomRules } from '../room-rules/room-rules.service';
 import { AttendanceService } from '../scheduling/attendance.service';
 import { MESSAGE_FLAGGED } from './chat-events';
@@ -66,6 +67,7 @@ export class ChatService {
     private readonly membership: MembershipService,
     private readonly visibility: MemberVisibility,
     private readonly rules: RoomRules,
+    private readonly order: TalkingOrder,
     private readonly words: WatchedWords,
     private readonly helpLines: HelpLines,
     private readonly accounts: AccountsService,
@@ -106,8 +108,9 @@ export class ChatService {
     const page = afterMessageId
       ? await this.page(groupId, viewer, entry.approvedAt, { after: afterMessageId, limit: CATCH_UP_MAX })
       : await this.page(groupId, viewer, entry.approvedAt, { limit: JOIN_LATEST_COUNT });
+    const floor = await this.order.viewForMember(groupId, entry.memberId, isFacilitator);
     return {
-      result: { room: snapshot.state, messages: page.items, hasMore: page.hasMore },
+      result: { room: snapshot.state, floor, messages: page.items, hasMore: page.hasMore },
       grant: { groupId, memberId: entry.memberId, role: entry.role },
     };
   }
@@ -137,6 +140,8 @@ export class ChatService {
       if (!(await this.sendLimit.take(identity.accountId))) throw new ChatRefusal('RATE_LIMITED');
       const refusal = await this.rules.refusal(input.groupId, entry.memberId, isFacilitator);
       if (refusal) throw new ChatRefusal(refusal);
+      // In a quiet round only the speaker writes (facilitators are exempt).
+      if (!(await this.order.mayWrite(input.groupId, entry.memberId, isFacilitator))) throw new ChatRefusal('NOT_YOUR_TURN');
       // Facilitators' words are not held or flagged.
       verdict = isFacilitator
         ? { hold: false, crisis: false, identifying: [] }

@@ -1,8 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { JoinResult } from '@tryg/shared';
 import { SessionsService } from '../auth/sessions.service';
-import type { LiveSocket } from '../realtime/realtime-types';
+import type { LiveSocket, RoomGrant } from '../realtime/realtime-types';
 import { RealtimeService } from '../realtime/realtime.service';
+import { TalkingOrder } from '../room-rules/floor/talking-order.service';
 import { RoomRules } from '../room-rules/room-rules.service';
 import { ChatRefusal } from './chat-refusal';
 import { ChatService } from './chat.service';
@@ -28,6 +29,7 @@ export class RoomListeners {
     private readonly realtime: RealtimeService,
     private readonly presence: PresenceService,
     private readonly rules: RoomRules,
+    private readonly order: TalkingOrder,
     private readonly sessions: SessionsService,
   ) {}
 
@@ -39,6 +41,7 @@ export class RoomListeners {
       throw new ChatRefusal('NOT_FOUND', 'Not found.');
     }
     await this.afterPresenceChange(grant.groupId, grant.role === 'facilitator');
+    if (grant.role === 'member') await this.order.arrived(grant.groupId, grant.memberId);
     // A facilitator's arrival may have opened the room: answer with the state of now.
     return grant.role === 'facilitator' ? { ...result, room: await this.rules.state(grant.groupId) } : result;
   }
@@ -47,12 +50,23 @@ export class RoomListeners {
     const checked = checkGroupPayload(payload);
     if (!checked.ok) throw new ChatRefusal('VALIDATION', checked.message);
     const grant = await this.realtime.leave(socket, checked.value.groupId);
-    if (grant) await this.afterPresenceChange(grant.groupId, grant.role === 'facilitator');
+    if (grant) await this.afterLeaving(grant);
     return {};
   }
 
   disconnected(socket: LiveSocket): void {
-    for (const grant of Object.values(socket.data?.grants ?? {})) void this.afterPresenceChange(grant.groupId, grant.role === 'facilitator');
+    for (const grant of Object.values(socket.data?.grants ?? {})) void this.afterLeaving(grant);
+  }
+
+  /** Presence, and a participant whose last socket left loses a raised hand (and, after a grace, the turn). */
+  private async afterLeaving(grant: RoomGrant): Promise<void> {
+    await this.afterPresenceChange(grant.groupId, grant.role === 'facilitator');
+    if (grant.role !== 'member') return;
+    try {
+      if (!(await this.realtime.onlineMembers(grant.groupId)).has(grant.memberId)) await this.order.left(grant.groupId, grant.memberId);
+    } catch (error) {
+      this.logger.warn(`Talking order update failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   async send(socket: LiveSocket, payload: unknown): Promise<object> {

@@ -62,7 +62,13 @@ class FakeServer {
     } else {
       list = list.slice(-50);
     }
-    return { ok: true, room: this.room, messages: list.map((m) => this.view(m, ME)), hasMore: false };
+    return {
+      ok: true,
+      room: this.room,
+      floor: { groupId: this.room.groupId, hands: [], speaking: null, turnEndsAt: null, round: null },
+      messages: list.map((m) => this.view(m, ME)),
+      hasMore: false,
+    };
   }
 }
 
