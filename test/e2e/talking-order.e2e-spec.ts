@@ -28,7 +28,8 @@ describe('talking order', () => {
     const fixture = await createGroupFixture(app, admin, { requireFacilitator: false, ...group });
     await startMeetingNow(app, fixture, 600);
     const members: Participant[] = [];
-    for (let i = 0; i < n; i++) members.push(await addApprovedParticipant(app, fixture, { displayName: `Deltager ${'ABCDEFG'[i]}` }));
+    for (let i = 0; i < n; i++)
+      members.push(await addApprovedParticipant(app, fixture, { displayName: `Deltager ${'ABCDEFG'[i]}` }));
     const socketOf = new Map<string, ChatClient>();
     for (const member of members) socketOf.set(member.memberId, await join(member.client, fixture.groupId));
     const facilitatorSocket = await join(fixture.facilitator.client, fixture.groupId);
@@ -48,21 +49,30 @@ describe('talking order', () => {
   it('keeps raised hands in raise order, and the turn goes to the first hand or a chosen member', async () => {
     const { fixture, members } = await roomWith(3);
     const [a, b, c] = members;
-    for (const m of [b, a, c]) expect((await m.client.post(floorPath(fixture, '/floor/hand'), { raised: true })).status).toBe(200);
+    for (const m of [b, a, c])
+      expect((await m.client.post(floorPath(fixture, '/floor/hand'), { raised: true })).status).toBe(200);
     const floor = (await a.client.get(floorPath(fixture, '/floor'))).body as Floor;
     expect(floor.hands).toEqual([b.memberId, a.memberId, c.memberId]);
-    expect((await a.client.post(floorPath(fixture, '/floor/hand'), { raised: false })).body.hands).toEqual([b.memberId, c.memberId]);
+    expect((await a.client.post(floorPath(fixture, '/floor/hand'), { raised: false })).body.hands).toEqual([
+      b.memberId,
+      c.memberId,
+    ]);
 
     const given = await fixture.facilitator.client.post(floorPath(fixture, '/floor/give'), {});
     expect(given.status).toBe(200);
     expect(given.body).toMatchObject({ speaking: b.memberId, hands: [c.memberId], turnEndsAt: null, round: null });
     // The speaker ends their own turn; the next hand does not get it by itself outside a round.
     expect((await c.client.post(floorPath(fixture, '/floor/done'))).status).toBe(403);
-    expect((await b.client.post(floorPath(fixture, '/floor/done'))).body).toMatchObject({ speaking: null, hands: [c.memberId] });
+    expect((await b.client.post(floorPath(fixture, '/floor/done'))).body).toMatchObject({
+      speaking: null,
+      hands: [c.memberId],
+    });
     const chosen = await fixture.facilitator.client.post(floorPath(fixture, '/floor/give'), { memberId: a.memberId });
     expect(chosen.body).toMatchObject({ speaking: a.memberId, hands: [c.memberId] });
     expect((await fixture.facilitator.client.post(floorPath(fixture, '/floor/done'))).body.speaking).toBeNull();
-    expect((await fixture.facilitator.client.post(floorPath(fixture, '/floor/give'), {})).body.speaking).toBe(c.memberId);
+    expect((await fixture.facilitator.client.post(floorPath(fixture, '/floor/give'), {})).body.speaking).toBe(
+      c.memberId,
+    );
     expect((await fixture.facilitator.client.post(floorPath(fixture, '/floor/done'))).status).toBe(200);
     const nobody = await fixture.facilitator.client.post(floorPath(fixture, '/floor/give'), {});
     expect(nobody.status).toBe(409);
@@ -78,7 +88,10 @@ describe('talking order', () => {
     expect(new Set(round.order)).toEqual(new Set(members.map((m) => m.memberId)));
     expect(round.order).not.toContain(absent.memberId);
     expect(round.order).not.toContain(fixture.facilitator.memberId);
-    expect(started.body).toMatchObject({ speaking: round.order[0], round: { kind: 'check-in', quiet: false, done: [] } });
+    expect(started.body).toMatchObject({
+      speaking: round.order[0],
+      round: { kind: 'check-in', quiet: false, done: [] },
+    });
     await eventually(() => updates.some((u) => u.round?.kind === 'check-in'));
 
     const speakers: string[] = [started.body.speaking];
@@ -99,13 +112,18 @@ describe('talking order', () => {
 
   it('refuses NOT_YOUR_TURN only in a quiet round, never to the speaker or a facilitator', async () => {
     const { fixture, members, socketOf, facilitatorSocket } = await roomWith(2);
-    const send = (socket: ChatClient, body: string) => ask<SendAck>(socket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body });
-    const normal = (await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'round', keepOrder: true })).body as Floor;
+    const send = (socket: ChatClient, body: string) =>
+      ask<SendAck>(socket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body });
+    const normal = (
+      await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'round', keepOrder: true })
+    ).body as Floor;
     const other = members.find((m) => m.memberId !== normal.speaking)!;
     expect((await send(socketOf.get(other.memberId)!, 'Må jeg sige noget?')).ok).toBe(true);
     await fixture.facilitator.client.delete(floorPath(fixture, '/rounds/current'));
 
-    const quiet = (await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'check-in', quiet: true })).body as Floor;
+    const quiet = (
+      await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'check-in', quiet: true })
+    ).body as Floor;
     const speaker = members.find((m) => m.memberId === quiet.speaking)!;
     const waiting = members.find((m) => m.memberId !== quiet.speaking)!;
     expect(await send(socketOf.get(waiting.memberId)!, 'Afbryder')).toMatchObject({ ok: false, code: 'NOT_YOUR_TURN' });
@@ -114,14 +132,22 @@ describe('talking order', () => {
     // The turn passes: now the other one may write, and the first may not.
     await speaker.client.post(floorPath(fixture, '/floor/done'));
     expect((await send(socketOf.get(waiting.memberId)!, 'Nu er det mig')).ok).toBe(true);
-    expect(await send(socketOf.get(speaker.memberId)!, 'Og mig igen')).toMatchObject({ ok: false, code: 'NOT_YOUR_TURN' });
+    expect(await send(socketOf.get(speaker.memberId)!, 'Og mig igen')).toMatchObject({
+      ok: false,
+      code: 'NOT_YOUR_TURN',
+    });
   });
 
   it('ends a timed turn by itself when the app clock passes its end, once, and passes it on', async () => {
     const { fixture, facilitatorSocket } = await roomWith(2);
     const updates = collect<Floor>(facilitatorSocket, 'floor:update');
-    const started = (await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'check-in', turnSeconds: 60, keepOrder: true }))
-      .body as Floor;
+    const started = (
+      await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), {
+        kind: 'check-in',
+        turnSeconds: 60,
+        keepOrder: true,
+      })
+    ).body as Floor;
     const [first, second] = started.round!.order;
     expect(started.speaking).toBe(first);
     expect(new Date(started.turnEndsAt!).getTime() - app.clock.nowMs()).toBeGreaterThan(55_000);
@@ -137,7 +163,9 @@ describe('talking order', () => {
     const { fixture, members, socketOf } = await roomWith(3);
     const [a, b, c] = members;
     await c.client.post(floorPath(fixture, '/floor/hand'), { raised: true });
-    const started = (await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'check-out', keepOrder: true })).body as Floor;
+    const started = (
+      await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'check-out', keepOrder: true })
+    ).body as Floor;
     expect(started.round!.order).toEqual([a.memberId, b.memberId, c.memberId]);
     // b leaves before their turn: skipped. c leaves: their hand goes down at once.
     socketOf.get(b.memberId)!.close();
@@ -151,7 +179,9 @@ describe('talking order', () => {
   it('gives a dropped speaker 30 seconds to come back before the turn passes on', async () => {
     const { fixture, members, socketOf } = await roomWith(2);
     const [a, b] = members;
-    const started = (await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'round', keepOrder: true })).body as Floor;
+    const started = (
+      await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'round', keepOrder: true })
+    ).body as Floor;
     expect(started.speaking).toBe(a.memberId);
     socketOf.get(a.memberId)!.close();
     await new Promise((r) => setTimeout(r, 200));
@@ -170,7 +200,9 @@ describe('talking order', () => {
     const [a, b, c] = members;
     await a.client.post(floorPath(fixture, '/floor/hand'), { raised: true });
     await b.client.post(floorPath(fixture, '/floor/hand'), { raised: true });
-    expect((await a.client.post(floorPath(fixture, '/safety'), { kind: 'knows-member', aboutMemberId: b.memberId })).status).toBe(201);
+    expect(
+      (await a.client.post(floorPath(fixture, '/safety'), { kind: 'knows-member', aboutMemberId: b.memberId })).status,
+    ).toBe(201);
     const viewOf = async (m: Participant) => (await m.client.get(floorPath(fixture, '/floor'))).body as Floor;
     expect((await viewOf(a)).hands).toEqual([a.memberId]);
     expect((await viewOf(b)).hands).toEqual([b.memberId]);
@@ -206,13 +238,19 @@ describe('talking order', () => {
     const startsAt = new Date(app.clock.nowMs() - 60_000).toISOString();
     await fixture.facilitator.client.post(`/groups/${fixture.groupId}/meetings`, { startsAt, durationMinutes: 5 });
     await join(member.client, fixture.groupId);
-    expect((await member.client.post(floorPath(fixture, '/floor/hand'), { raised: true })).body.hands).toEqual([member.memberId]);
+    expect((await member.client.post(floorPath(fixture, '/floor/hand'), { raised: true })).body.hands).toEqual([
+      member.memberId,
+    ]);
     app.clock.advance(5 * 60_000);
     await app.app.get(JobScheduler).tick();
     expect((await member.client.get(floorPath(fixture, '/floor'))).body.code).toBe('ROOM_CLOSED');
     // The next meeting starts with an empty floor.
     await startMeetingNow(app, fixture, 60);
     await join(member.client, fixture.groupId);
-    expect((await member.client.get(floorPath(fixture, '/floor'))).body).toMatchObject({ hands: [], speaking: null, round: null });
+    expect((await member.client.get(floorPath(fixture, '/floor'))).body).toMatchObject({
+      hands: [],
+      speaking: null,
+      round: null,
+    });
   });
 });

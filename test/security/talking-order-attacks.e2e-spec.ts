@@ -32,7 +32,9 @@ describe('talking order attacks', () => {
     const pusher = await addApprovedParticipant(app, fixture);
     for (const m of [speaker, pusher]) await inRoom(m.client, fixture.groupId);
     await inRoom(fixture.facilitator.client, fixture.groupId);
-    const round = (await fixture.facilitator.client.post(`/groups/${fixture.groupId}/rounds`, { kind: 'check-in', keepOrder: true })).body as Floor;
+    const round = (
+      await fixture.facilitator.client.post(`/groups/${fixture.groupId}/rounds`, { kind: 'check-in', keepOrder: true })
+    ).body as Floor;
     const path = (rest: string) => `/groups/${fixture.groupId}${rest}`;
     const before = (await speaker.client.get(path('/floor'))).body as Floor;
     const actingAsMember = pusher.memberId === round.speaking ? speaker : pusher;
@@ -40,7 +42,11 @@ describe('talking order attacks', () => {
       ['give to self', () => actingAsMember.client.post(path('/floor/give'), { memberId: actingAsMember.memberId })],
       ['give next', () => actingAsMember.client.post(path('/floor/give'), {})],
       ['end another’s turn', () => actingAsMember.client.post(path('/floor/done'))],
-      ['reorder', () => actingAsMember.client.put(path('/rounds/current/order'), { memberIds: [...before.round!.order].reverse() })],
+      [
+        'reorder',
+        () =>
+          actingAsMember.client.put(path('/rounds/current/order'), { memberIds: [...before.round!.order].reverse() }),
+      ],
       ['start a round', () => actingAsMember.client.post(path('/rounds'), { kind: 'round' })],
       ['end the round', () => actingAsMember.client.delete(path('/rounds/current'))],
     ];
@@ -74,7 +80,9 @@ describe('talking order attacks', () => {
     for (const client of [other.facilitator.client]) {
       expect((await client.post(`/groups/${fixture.groupId}/floor/give`, {})).status).toBe(404);
     }
-    expect(((await member.client.get(`/groups/${fixture.groupId}/floor`)).body as Floor).hands).toEqual([member.memberId]);
+    expect(((await member.client.get(`/groups/${fixture.groupId}/floor`)).body as Floor).hands).toEqual([
+      member.memberId,
+    ]);
   });
 
   it('refuses to start a round while an open "I think I know this person" alert concerns two members present', async () => {
@@ -83,7 +91,10 @@ describe('talking order attacks', () => {
     const a = await addApprovedParticipant(app, fixture);
     const b = await addApprovedParticipant(app, fixture);
     for (const m of [a, b]) await inRoom(m.client, fixture.groupId);
-    const alert = await a.client.post(`/groups/${fixture.groupId}/safety`, { kind: 'knows-member', aboutMemberId: b.memberId });
+    const alert = await a.client.post(`/groups/${fixture.groupId}/safety`, {
+      kind: 'knows-member',
+      aboutMemberId: b.memberId,
+    });
     expect(alert.status).toBe(201);
     const refused = await fixture.facilitator.client.post(`/groups/${fixture.groupId}/rounds`, { kind: 'check-in' });
     expect(refused.status).toBe(409);
@@ -91,7 +102,11 @@ describe('talking order attacks', () => {
     expect(JSON.stringify(refused.body)).not.toContain(a.memberId);
     expect(JSON.stringify(refused.body)).not.toContain(b.memberId);
     // Once a facilitator resolved it, the round starts.
-    expect((await fixture.facilitator.client.post(`/safety/${alert.body.id}/resolve`, { note: 'Talt med begge' })).status).toBe(200);
-    expect((await fixture.facilitator.client.post(`/groups/${fixture.groupId}/rounds`, { kind: 'check-in' })).status).toBe(201);
+    expect(
+      (await fixture.facilitator.client.post(`/safety/${alert.body.id}/resolve`, { note: 'Talt med begge' })).status,
+    ).toBe(200);
+    expect(
+      (await fixture.facilitator.client.post(`/groups/${fixture.groupId}/rounds`, { kind: 'check-in' })).status,
+    ).toBe(201);
   });
 });

@@ -7,7 +7,10 @@ export class RaiseHandDto {
 }
 
 export class GiveTurnDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'A participant in the room; without it the next in the round, then the first hand' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'A participant in the room; without it the next in the round, then the first hand',
+  })
   @IsOptional()
   @IsUUID()
   memberId?: string;
@@ -15,13 +18,20 @@ export class GiveTurnDto {
 
 export class StartRoundDto {
   @ApiProperty({ enum: ROUND_KINDS }) @IsIn(ROUND_KINDS) kind!: RoundKind;
-  @ApiPropertyOptional({ minimum: ROUND_TURN_SECONDS.min, maximum: ROUND_TURN_SECONDS.max, description: 'Each turn ends by itself after this long' })
+  @ApiPropertyOptional({
+    minimum: ROUND_TURN_SECONDS.min,
+    maximum: ROUND_TURN_SECONDS.max,
+    description: 'Each turn ends by itself after this long',
+  })
   @IsOptional()
   @IsInt()
   @Min(ROUND_TURN_SECONDS.min)
   @Max(ROUND_TURN_SECONDS.max)
   turnSeconds?: number;
-  @ApiPropertyOptional({ description: 'Only the speaker (and facilitators) may write' }) @IsOptional() @IsBoolean() quiet?: boolean;
+  @ApiPropertyOptional({ description: 'Only the speaker (and facilitators) may write' })
+  @IsOptional()
+  @IsBoolean()
+  quiet?: boolean;
   @ApiPropertyOptional({ description: 'Keep the order of arrival instead of shuffling (default false)' })
   @IsOptional()
   @IsBoolean()

@@ -21,7 +21,14 @@ export interface FloorState {
   } | null;
 }
 
-export const EMPTY_FLOOR: FloorState = { meetingId: null, hands: [], speaking: null, turnEndsAt: null, speakerAwaySince: null, round: null };
+export const EMPTY_FLOOR: FloorState = {
+  meetingId: null,
+  hands: [],
+  speaking: null,
+  turnEndsAt: null,
+  speakerAwaySince: null,
+  round: null,
+};
 
 /** The floor of this meeting: what was kept for an earlier one is cleared (its window ended). */
 export function forMeeting(state: FloorState, meetingId: string | null): FloorState {
@@ -62,7 +69,8 @@ function nextInRound(state: FloorState, presence: Presence): { state: FloorState
   const done = [...state.round.done];
   for (const memberId of state.round.order) {
     if (done.includes(memberId) || memberId === state.speaking) continue;
-    if (presence.participants.has(memberId)) return { state: { ...state, round: { ...state.round, done } }, next: memberId };
+    if (presence.participants.has(memberId))
+      return { state: { ...state, round: { ...state.round, done } }, next: memberId };
     done.push(memberId);
   }
   return { state: { ...state, round: { ...state.round, done } }, next: null };
@@ -92,9 +100,10 @@ export function give(state: FloorState, memberId: string | undefined, presence: 
 /** The speaker's turn is over: counted done in the round. */
 function endTurn(state: FloorState): FloorState {
   if (!state.speaking) return state;
-  const round = state.round && !state.round.done.includes(state.speaking) && state.round.order.includes(state.speaking)
-    ? { ...state.round, done: [...state.round.done, state.speaking] }
-    : state.round;
+  const round =
+    state.round && !state.round.done.includes(state.speaking) && state.round.order.includes(state.speaking)
+      ? { ...state.round, done: [...state.round.done, state.speaking] }
+      : state.round;
   return { ...state, round, speaking: null, turnEndsAt: null, speakerAwaySince: null };
 }
 
@@ -114,7 +123,13 @@ export function startRound(
   presence: Presence,
   now: Date,
 ): Outcome {
-  const fresh: FloorState = { ...state, speaking: null, turnEndsAt: null, speakerAwaySince: null, round: { ...round, order, done: [] } };
+  const fresh: FloorState = {
+    ...state,
+    speaking: null,
+    turnEndsAt: null,
+    speakerAwaySince: null,
+    round: { ...round, order, done: [] },
+  };
   const { state: afterSkips, next } = nextInRound(fresh, presence);
   return ok(speak(afterSkips, next, now));
 }
@@ -133,7 +148,11 @@ export function reorder(state: FloorState, memberIds: string[]): Outcome {
 export function endRound(state: FloorState): Outcome {
   if (!state.round) return refuse('NO_ROUND');
   const speakerInRound = state.speaking !== null && state.round.order.includes(state.speaking);
-  return ok({ ...state, round: null, ...(speakerInRound ? { speaking: null, turnEndsAt: null, speakerAwaySince: null } : {}) });
+  return ok({
+    ...state,
+    round: null,
+    ...(speakerInRound ? { speaking: null, turnEndsAt: null, speakerAwaySince: null } : {}),
+  });
 }
 
 /** A member's last socket left the room: the hand goes down at once, the turn after the grace. */
@@ -147,13 +166,17 @@ export function memberLeft(state: FloorState, memberId: string, now: Date): Floo
 export function memberArrived(state: FloorState, memberId: string): FloorState {
   let next = state;
   if (state.speaking === memberId && state.speakerAwaySince) next = { ...next, speakerAwaySince: null };
-  if (next.round && !next.round.order.includes(memberId)) next = { ...next, round: { ...next.round, order: [...next.round.order, memberId] } };
+  if (next.round && !next.round.order.includes(memberId))
+    next = { ...next, round: { ...next.round, order: [...next.round.order, memberId] } };
   return next;
 }
 
 /** When something is due on its own (a timed turn's end, an away speaker's grace), or null. */
 export function nextDeadline(state: FloorState): number | null {
-  const times = [state.turnEndsAt, state.speakerAwaySince && new Date(new Date(state.speakerAwaySince).getTime() + AWAY_GRACE_MS).toISOString()]
+  const times = [
+    state.turnEndsAt,
+    state.speakerAwaySince && new Date(new Date(state.speakerAwaySince).getTime() + AWAY_GRACE_MS).toISOString(),
+  ]
     .filter((t): t is string => !!t)
     .map((t) => new Date(t).getTime());
   return times.length > 0 ? Math.min(...times) : null;

@@ -31,14 +31,20 @@ export class FloorController {
 
   @Post('floor/done')
   @HttpCode(200)
-  @ApiOperation({ summary: 'End the turn ("I\'m done" or pass, by the speaker; or a facilitator): in a round the next one speaks' })
+  @ApiOperation({
+    summary: 'End the turn ("I\'m done" or pass, by the speaker; or a facilitator): in a round the next one speaks',
+  })
   done(@CurrentAuth() auth: RequestAuth, @Param('id') groupId: string): Promise<Floor> {
     return this.order.done(auth, groupId);
   }
 
   @Post('rounds')
   @ApiOperation({ summary: 'Start a round over the participants in the room now (facilitators)' })
-  startRound(@CurrentAuth() auth: RequestAuth, @Param('id') groupId: string, @Body() dto: StartRoundDto): Promise<Floor> {
+  startRound(
+    @CurrentAuth() auth: RequestAuth,
+    @Param('id') groupId: string,
+    @Body() dto: StartRoundDto,
+  ): Promise<Floor> {
     return this.order.startRound(auth, groupId, dto);
   }
 

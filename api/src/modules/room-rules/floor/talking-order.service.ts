@@ -118,7 +118,8 @@ export class TalkingOrder implements OnApplicationBootstrap, OnModuleDestroy {
 
   async hand(auth: RequestAuth, groupId: string, raised: boolean): Promise<Floor> {
     const access = await this.openRoomAccess(auth, groupId);
-    if (access.isFacilitator) throw new DomainError('FORBIDDEN', 'Facilitators give the turn; they do not raise a hand.');
+    if (access.isFacilitator)
+      throw new DomainError('FORBIDDEN', 'Facilitators give the turn; they do not raise a hand.');
     const state = await this.mutate(groupId, (s) => raiseHand(s, access.memberId, raised));
     return this.viewFor(groupId, state, access.memberId);
   }
@@ -134,7 +135,8 @@ export class TalkingOrder implements OnApplicationBootstrap, OnModuleDestroy {
     const access = await this.openRoomAccess(auth, groupId);
     const presence = await this.presence(groupId);
     const state = await this.mutate(groupId, (s) => {
-      if (!access.isFacilitator && s.speaking !== access.memberId) throw new DomainError('FORBIDDEN', 'It is not your turn.');
+      if (!access.isFacilitator && s.speaking !== access.memberId)
+        throw new DomainError('FORBIDDEN', 'It is not your turn.');
       return finishTurn(s, presence, this.clock.now());
     });
     return this.viewFor(groupId, state, access.isFacilitator ? null : access.memberId);
@@ -159,7 +161,12 @@ export class TalkingOrder implements OnApplicationBootstrap, OnModuleDestroy {
 
   async reorder(auth: RequestAuth, groupId: string, dto: RoundOrderDto): Promise<Floor> {
     await this.openRoomAccess(auth, groupId, 'facilitate');
-    const state = await this.mutate(groupId, (s) => reorder(s, dto.memberIds.map((id) => id.toLowerCase())));
+    const state = await this.mutate(groupId, (s) =>
+      reorder(
+        s,
+        dto.memberIds.map((id) => id.toLowerCase()),
+      ),
+    );
     return this.viewFor(groupId, state, null);
   }
 
@@ -240,7 +247,11 @@ export class TalkingOrder implements OnApplicationBootstrap, OnModuleDestroy {
           await m.insert(RoomFloorEntity, { groupId, state: serialized, version: 1, updatedAt: now });
           return { state: outcome.state, written: true, won: true };
         }
-        const updated = await m.update(RoomFloorEntity, { groupId, version }, { state: serialized, version: version + 1, updatedAt: now });
+        const updated = await m.update(
+          RoomFloorEntity,
+          { groupId, version },
+          { state: serialized, version: version + 1, updatedAt: now },
+        );
         return { state: outcome.state, written: true, won: (updated.affected ?? 0) > 0 };
       });
       if (!result.won) continue;
@@ -264,11 +275,14 @@ export class TalkingOrder implements OnApplicationBootstrap, OnModuleDestroy {
     const members = await this.directory.approvedMembers(groupId);
     const withHides = members.map((m) => m.memberId).filter((id) => visibility.hiddenFrom(id).size > 0);
     this.realtime.toRoom(groupId, 'floor:update', viewFloor(groupId, state, new Set()), { except: withHides });
-    for (const viewer of withHides) this.realtime.toMember(viewer, 'floor:update', viewFloor(groupId, state, visibility.hiddenFrom(viewer)));
+    for (const viewer of withHides)
+      this.realtime.toMember(viewer, 'floor:update', viewFloor(groupId, state, visibility.hiddenFrom(viewer)));
   }
 
   private async viewFor(groupId: string, state: FloorState, viewerMemberId: string | null): Promise<Floor> {
-    const hidden = viewerMemberId ? (await this.visibility.group(groupId)).hiddenFrom(viewerMemberId) : new Set<string>();
+    const hidden = viewerMemberId
+      ? (await this.visibility.group(groupId)).hiddenFrom(viewerMemberId)
+      : new Set<string>();
     return viewFloor(groupId, state, hidden);
   }
 
@@ -306,8 +320,15 @@ export class TalkingOrder implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** The participants (not facilitators) with a socket in the room now, on every instance. */
   private async presence(groupId: string): Promise<Presence> {
-    const [online, members] = await Promise.all([this.realtime.onlineMembers(groupId), this.directory.approvedMembers(groupId)]);
-    return { participants: new Set(members.filter((m) => m.role === 'member' && online.has(m.memberId)).map((m) => m.memberId)) };
+    const [online, members] = await Promise.all([
+      this.realtime.onlineMembers(groupId),
+      this.directory.approvedMembers(groupId),
+    ]);
+    return {
+      participants: new Set(
+        members.filter((m) => m.role === 'member' && online.has(m.memberId)).map((m) => m.memberId),
+      ),
+    };
   }
 
   /**
