@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { ACCOUNT_MEMBERSHIPS } from '../auth/account-memberships';
 import { GroupsModule } from '../groups/groups.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { DisplayNameRegistry } from './display-name-registry';
+import { DisplayNameReservationEntity } from './entities/display-name-reservation.entity';
 import { GroupBanEntity } from './entities/group-ban.entity';
 import { MembershipEntity } from './entities/membership.entity';
 import { FacilitatorsService } from './facilitators.service';
@@ -12,9 +15,10 @@ import { MembershipService } from './membership.service';
 import { MembershipPersonalData } from './membership-personal-data';
 import { MembershipDirectory } from './membership-directory';
 import { OwnMembershipService } from './own-membership.service';
+import { ReservedNamesPurgeJob } from './reserved-names-purge.job';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MembershipEntity, GroupBanEntity]), GroupsModule, AccountsModule],
+  imports: [TypeOrmModule.forFeature([MembershipEntity, GroupBanEntity, DisplayNameReservationEntity]), GroupsModule, AccountsModule, JobsModule],
   controllers: [GroupsController, MembersController],
   providers: [
     MembershipService,
@@ -22,6 +26,8 @@ import { OwnMembershipService } from './own-membership.service';
     FacilitatorsService,
     MembershipPersonalData,
     MembershipDirectory,
+    DisplayNameRegistry,
+    ReservedNamesPurgeJob,
     { provide: ACCOUNT_MEMBERSHIPS, useExisting: MembershipService },
   ],
   exports: [MembershipService, MembershipDirectory, ACCOUNT_MEMBERSHIPS, GroupsModule],
