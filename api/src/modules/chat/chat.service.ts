@@ -23,7 +23,7 @@ import { ChatRefusal } from './chat-refusal';
 import { ChatBroadcaster } from './chat-broadcaster';
 import { MessageEntity } from './entities/message.entity';
 import { MessageSealing, SealedFieldCache } from './message-sealing';
-import { viewMessage, type Viewer } from './message-view';
+import { type MessageAuthor, viewMessage, type Viewer } from './message-view';
 import { MessageWriter } from './message-writer';
 import { RoomStateService } from '../scheduling/room-state.service';
 import { AttendanceService } from '../scheduling/attendance.service';
@@ -140,7 +140,7 @@ export class ChatService {
       status: admission.status,
     });
     this.remember(entry.memberId, input.clientMessageId, entity.id);
-    const names = new Map([[entry.memberId, entry.displayName]]);
+    const names = new Map([[entry.memberId, { displayName: entry.displayName, role: entry.role }]]);
     const fields = new SealedFieldCache(this.sealing);
     if (created) {
       fields.know('body', entity.id, input.body);
@@ -191,7 +191,7 @@ export class ChatService {
     const entity = await this.messages.findOneBy(id ? { id } : { memberId, clientMessageId });
     if (!entity) return null;
     const member = await this.memberships.findOneBy({ id: memberId });
-    const names = new Map(member ? [[member.id, member.displayName]] : []);
+    const names = new Map(member ? [[member.id, { displayName: member.displayName, role: member.role }]] : []);
     return viewMessage(entity, { memberId, isFacilitator: member?.role === 'facilitator' }, names, this.sealing);
   }
 
@@ -246,14 +246,18 @@ export class ChatService {
     const hasMore = rows.length > options.limit;
     const slice = rows.slice(0, options.limit);
     if (!ascending) slice.reverse();
-    const names = await this.displayNames(groupId);
+    const names = await this.authors(groupId);
     return { items: slice.map((m) => viewMessage(m, viewer, names, this.sealing)), hasMore };
   }
 
-  /** Pseudonyms of everyone who ever wrote in the group (left and removed members keep theirs). */
+  /** Pseudonyms and roles of everyone who ever wrote in the group (left and removed members keep theirs). */
+  async authors(groupId: string): Promise<Map<string, MessageAuthor>> {
+    const rows = await this.memberships.find({ where: { groupId }, select: { id: true, displayName: true, role: true } });
+    return new Map(rows.map((r) => [r.id, { displayName: r.displayName, role: r.role }]));
+  }
+
   async displayNames(groupId: string): Promise<Map<string, string>> {
-    const rows = await this.memberships.find({ where: { groupId }, select: { id: true, displayName: true } });
-    return new Map(rows.map((r) => [r.id, r.displayName]));
+    return new Map([...(await this.authors(groupId))].map(([id, author]) => [id, author.displayName]));
   }
 
   /** An author deletes their own message: the body is erased for everyone (a tombstone stays). */
@@ -274,7 +278,7 @@ export class ChatService {
     await this.writes.run((m) =>
       m.update(MessageEntity, { id: entity.id }, { removed: 'author', bodySealed: null, contentWarningSealed: null, updatedAt: now }),
     );
-    const names = await this.displayNames(groupId);
+    const names = await this.authors(groupId);
     this.broadcaster.messageRemoved(updated, (viewer) => viewMessage(updated, viewer, names, this.sealing));
   }
 }

@@ -110,7 +110,7 @@ export class MessageModeration {
       broadcast: async () => {
         if (removed.length === 0) return;
         const groupId = removed[0].groupId;
-        const [names, group] = await Promise.all([this.chat.displayNames(groupId), this.view.group(groupId)]);
+        const [names, group] = await Promise.all([this.chat.authors(groupId), this.view.group(groupId)]);
         for (const entity of removed) {
           this.broadcaster.messageRemoved(
             entity,
@@ -147,7 +147,7 @@ export class MessageModeration {
       });
       await this.audit.recordIn(m, 'moderation.message-approved', auth.accountId, messageId);
     });
-    const [names, group] = await Promise.all([this.chat.displayNames(groupId), this.view.group(groupId)]);
+    const [names, group] = await Promise.all([this.chat.authors(groupId), this.view.group(groupId)]);
     this.broadcaster.messageReleased(
       released,
       (viewer) => viewMessage(released, viewer, names, this.sealing),
