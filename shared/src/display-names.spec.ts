@@ -1,5 +1,5 @@
 import { confusableKeys } from './display-name-keys';
-import { displayNameProblem, foldedKeys, hasStaffWord, normalizeDisplayName, STAFF_WORDS } from './display-names';
+import { displayNameProblem, foldedKeys, hasStaffWord, nameMatchesLogin, normalizeDisplayName, STAFF_WORDS } from './display-names';
 
 const participant = (name: string) => displayNameProblem(normalizeDisplayName(name), { staff: false, keys: confusableKeys });
 const staff = (name: string) => displayNameProblem(normalizeDisplayName(name), { staff: true, keys: confusableKeys });
@@ -110,6 +110,17 @@ describe('display names', () => {
       for (const word of STAFF_WORDS) expect(hasStaffWord(word.toUpperCase(), foldedKeys)).toBe(true);
       expect(hasStaffWord('Anna', foldedKeys)).toBe(false);
       expect(displayNameProblem('Mödérator', { staff: false })).toBe('staffWord');
+    });
+  });
+
+  describe(nameMatchesLogin.name, () => {
+    it('finds a name that gives the login away, however it is written', () => {
+      expect(nameMatchesLogin('Søren', 'søren')).toBe(true);
+      expect(nameMatchesLogin('Anna K', 'anna.k')).toBe(true);
+      expect(nameMatchesLogin('Ann4', 'ann4')).toBe(true);
+      expect(nameMatchesLogin('Iben', 'lben', confusableKeys)).toBe(true);
+      expect(nameMatchesLogin('Solsikke', 'sol.vej')).toBe(false);
+      expect(nameMatchesLogin('Solsikke', '')).toBe(false);
     });
   });
 });

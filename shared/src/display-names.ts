@@ -107,6 +107,13 @@ export function hasStaffWord(name: string, keys: DisplayNameKeyer): boolean {
   return nameKeys.some((key) => wordKeys.some((word) => key.startsWith(word) || key.endsWith(word)));
 }
 
+/** Whether a name would give the login (and so the account) away: they share a key. */
+export function nameMatchesLogin(displayName: string, login: string, keys: DisplayNameKeyer = foldedKeys): boolean {
+  if (login.trim() === '') return false;
+  const loginKeys = keys(login);
+  return keys(displayName).some((key) => loginKeys.includes(key));
+}
+
 /**
  * What is wrong with a (normalised) name, or null. `staff: false` for participants, who may not
  * use staff words. `keys` compares with look-alikes folded where the table is at hand (the API);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { confusableKeys } from '@tryg/shared';
+import { confusableKeys, nameMatchesLogin } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { DataCrypto } from '../../common/data-crypto.service';
 import { DomainError } from '../../common/domain-error';
@@ -22,8 +22,7 @@ function nameNotAvailable(): DomainError {
 
 /** The name shown in a group must not give the login (and so the account) away. */
 export function assertNameIsNotLogin(displayName: string, login: string): void {
-  const loginKeys = confusableKeys(login);
-  if (confusableKeys(displayName).some((key) => loginKeys.includes(key))) {
+  if (nameMatchesLogin(displayName, login, confusableKeys)) {
     throw new DomainError('VALIDATION', 'The name shown in the group must not be your login.', [
       { field: 'displayName', message: 'must not equal the login' },
     ]);
