@@ -4,6 +4,8 @@ export const SESSION_COOKIE = 'tryg_session';
 export const CSRF_HEADER = 'X-Tryg-Csrf';
 export const CSRF_HEADER_VALUE = '1';
 export const JSON_BODY_LIMIT_BYTES = 100 * 1024;
+/** JSON nested deeper than this is refused with 400 (a deep body must not reach the validation). */
+export const JSON_MAX_DEPTH = 32;
 
 /** Input rules where a login or password is chosen (CONTRACT.md). */
 export const LOGIN_PATTERN = /^[a-z0-9._-]{3,64}$/;

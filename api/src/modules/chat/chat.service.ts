@@ -235,7 +235,8 @@ export class ChatService {
     const anchorId = options.after ?? options.before;
     if (anchorId) {
       const anchor = await this.messages.findOneBy({ id: anchorId, groupId });
-      if (!anchor) throw new ChatRefusal('NOT_FOUND', 'That message is not in this room.');
+      // A DomainError, so REST answers 404 (and the socket's acknowledgement NOT_FOUND), never a 500.
+      if (!anchor) throw new DomainError('NOT_FOUND', 'That message is not in this room.');
       qb.andWhere(options.after ? 'm.seq > :seq' : 'm.seq < :seq', { seq: anchor.seq });
     }
     const ascending = options.after !== undefined;
