@@ -1,9 +1,18 @@
 import { confusableKeys } from './display-name-keys';
-import { displayNameProblem, foldedKeys, hasStaffWord, nameMatchesLogin, normalizeDisplayName, STAFF_WORDS } from './display-names';
+import {
+  displayNameProblem,
+  foldedKeys,
+  hasStaffWord,
+  nameMatchesLogin,
+  normalizeDisplayName,
+  STAFF_WORDS,
+} from './display-names';
 
-const participant = (name: string) => displayNameProblem(normalizeDisplayName(name), { staff: false, keys: confusableKeys });
+const participant = (name: string) =>
+  displayNameProblem(normalizeDisplayName(name), { staff: false, keys: confusableKeys });
 const staff = (name: string) => displayNameProblem(normalizeDisplayName(name), { staff: true, keys: confusableKeys });
-const clash = (a: string, b: string) => confusableKeys(normalizeDisplayName(a)).some((key) => confusableKeys(normalizeDisplayName(b)).includes(key));
+const clash = (a: string, b: string) =>
+  confusableKeys(normalizeDisplayName(a)).some((key) => confusableKeys(normalizeDisplayName(b)).includes(key));
 
 describe('display names', () => {
   describe(normalizeDisplayName.name, () => {
@@ -21,7 +30,20 @@ describe('display names', () => {
 
   describe(displayNameProblem.name, () => {
     it('accepts ordinary names in Danish and in other single scripts', () => {
-      for (const name of ['Åse', 'Søren Ærø', "D'Angelo", 'Anne-Mette', 'Bo K.', 'Mette 2', 'Анна', 'Ελένη', 'محمد', '山田 はなこ', '김민수', 'Nguyễn']) {
+      for (const name of [
+        'Åse',
+        'Søren Ærø',
+        "D'Angelo",
+        'Anne-Mette',
+        'Bo K.',
+        'Mette 2',
+        'Анна',
+        'Ελένη',
+        'محمد',
+        '山田 はなこ',
+        '김민수',
+        'Nguyễn',
+      ]) {
         expect({ name, problem: participant(name) }).toEqual({ name, problem: null });
       }
     });
@@ -49,7 +71,8 @@ describe('display names', () => {
         brackets: 'Mette (staff)',
         unpairedSurrogate: 'Anna\uD800',
       };
-      for (const [trick, name] of Object.entries(tricks)) expect({ trick, problem: participant(name) }).toEqual({ trick, problem: 'characters' });
+      for (const [trick, name] of Object.entries(tricks))
+        expect({ trick, problem: participant(name) }).toEqual({ trick, problem: 'characters' });
     });
 
     it('refuses names that begin with punctuation, hold no letter, or pile accents on one letter', () => {
@@ -68,7 +91,23 @@ describe('display names', () => {
     });
 
     it('refuses staff words for participants, folded for case, accents and look-alikes, at the start, the end or whole', () => {
-      for (const name of ['Facilitator', 'FACILITATOR', 'facilitator anna', 'Anna Moderator', 'Fäcilitätor', 'Faci1itator', 'FaciIitator', 'ADMlN', 'Adrnin', 'Moderat0r', 'Tryg', 'Personalet', 'Ordstyrer-Bo', 'Staff.A', 'Koordinatoren']) {
+      for (const name of [
+        'Facilitator',
+        'FACILITATOR',
+        'facilitator anna',
+        'Anna Moderator',
+        'Fäcilitätor',
+        'Faci1itator',
+        'FaciIitator',
+        'ADMlN',
+        'Adrnin',
+        'Moderat0r',
+        'Tryg',
+        'Personalet',
+        'Ordstyrer-Bo',
+        'Staff.A',
+        'Koordinatoren',
+      ]) {
         expect({ name, problem: participant(name) }).toEqual({ name, problem: 'staffWord' });
       }
     });

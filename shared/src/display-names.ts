@@ -33,7 +33,11 @@ export type DisplayNameKeyer = (name: string) => string[];
  * invisible character is refused, not quietly dropped.
  */
 export function normalizeDisplayName(raw: string): string {
-  return raw.normalize('NFC').replace(/\u2019/g, "'").replace(/ {2,}/g, ' ').replace(/^ +| +$/g, '');
+  return raw
+    .normalize('NFC')
+    .replace(/\u2019/g, "'")
+    .replace(/ {2,}/g, ' ')
+    .replace(/^ +| +$/g, '');
 }
 
 /** Letters, marks, digits, the space and `.'-`: no control, format (zero-width, bidi), private-use or symbol. */
@@ -47,10 +51,41 @@ const MAX_MARKS_IN_A_ROW = 3;
  * (digits 0–9, combining accents) fit any.
  */
 const SCRIPTS = [
-  'Latin', 'Greek', 'Cyrillic', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Syriac', 'Thaana', 'Nko',
-  'Devanagari', 'Bengali', 'Gurmukhi', 'Gujarati', 'Oriya', 'Tamil', 'Telugu', 'Kannada', 'Malayalam',
-  'Sinhala', 'Thai', 'Lao', 'Tibetan', 'Myanmar', 'Khmer', 'Mongolian', 'Ethiopic', 'Cherokee',
-  'Canadian_Aboriginal', 'Tifinagh', 'Hangul', 'Hiragana', 'Katakana', 'Bopomofo', 'Han',
+  'Latin',
+  'Greek',
+  'Cyrillic',
+  'Armenian',
+  'Georgian',
+  'Hebrew',
+  'Arabic',
+  'Syriac',
+  'Thaana',
+  'Nko',
+  'Devanagari',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Sinhala',
+  'Thai',
+  'Lao',
+  'Tibetan',
+  'Myanmar',
+  'Khmer',
+  'Mongolian',
+  'Ethiopic',
+  'Cherokee',
+  'Canadian_Aboriginal',
+  'Tifinagh',
+  'Hangul',
+  'Hiragana',
+  'Katakana',
+  'Bopomofo',
+  'Han',
 ] as const;
 type Script = (typeof SCRIPTS)[number];
 const SCRIPT_PATTERNS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);

@@ -230,7 +230,9 @@ describe('HTTP contract', () => {
         const url = path.replace(/\{[^}]+\}/g, () => randomUUID());
         const call = raw()[method](url).set(CSRF_HEADER, '1');
         // Each with a body of the type it takes (another type is 415, before the session check).
-        const multipart = Boolean((op as { requestBody?: { content?: Record<string, unknown> } }).requestBody?.content?.['multipart/form-data']);
+        const multipart = Boolean(
+          (op as { requestBody?: { content?: Record<string, unknown> } }).requestBody?.content?.['multipart/form-data'],
+        );
         const res = seen(await (multipart ? call.attach('file', Buffer.from('x'), 'x.txt') : call.send({})));
         const refusedAsAnonymous = res.status === 401 && res.body.code === 'UNAUTHENTICATED';
         if (refusedAsAnonymous !== op.security!.length > 0) wrong.push(`${method} ${path} → ${res.status}`);

@@ -41,11 +41,19 @@ describe('the writer’s role on every message', () => {
     const memberSocket = await open(member.client);
 
     const live = next<{ message: Message }>(readerSocket, 'message:new');
-    const fromFacilitator = await ask<SendAck>(facilitatorSocket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'Velkommen' });
+    const fromFacilitator = await ask<SendAck>(facilitatorSocket, 'message:send', {
+      groupId: fixture.groupId,
+      clientMessageId: newClientId(),
+      body: 'Velkommen',
+    });
     expect(fromFacilitator.message).toMatchObject({ displayName: 'Mette', role: 'facilitator' });
     expect((await live).message).toMatchObject({ id: fromFacilitator.message!.id, role: 'facilitator' });
 
-    const fromMember = await ask<SendAck>(memberSocket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'Hej' });
+    const fromMember = await ask<SendAck>(memberSocket, 'message:send', {
+      groupId: fixture.groupId,
+      clientMessageId: newClientId(),
+      body: 'Hej',
+    });
     expect(fromMember.message).toMatchObject({ displayName: 'Mette Lund', role: 'member' });
 
     const roles = async () => {

@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
 import { JobScheduler } from '../../api/src/modules/jobs/job-scheduler.service';
 import { containsText, readAllStoredBytes } from '../support/database-bytes';
-import { addApprovedParticipant, createGroupFixture, type GroupFixture, referNewParticipant } from '../support/groups';
+import { addApprovedParticipant, createGroupFixture, type GroupFixture } from '../support/groups';
 import { Client, createStaff, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -39,7 +39,10 @@ describe('display names (attacks)', () => {
   }
 
   function expectNameRefused(res: Response, status: 400 | 409): void {
-    expect({ status: res.status, code: res.body.code }).toEqual({ status, code: status === 400 ? 'VALIDATION' : 'CONFLICT' });
+    expect({ status: res.status, code: res.body.code }).toEqual({
+      status,
+      code: status === 400 ? 'VALIDATION' : 'CONFLICT',
+    });
     expect(res.body.details).toEqual([expect.objectContaining({ field: 'displayName' })]);
   }
 
@@ -59,27 +62,53 @@ describe('display names (attacks)', () => {
   };
 
   describe('the form of a name', () => {
-    it.each(Object.entries(tricks))('refuses a name with %s on redeem (400) and leaves the code unused', async (_trick, name) => {
-      const code = await issueCode();
-      expectNameRefused(await redeem(code, name), 400);
-      expect((await redeem(code, `Ren ${logins}`)).status).toBe(201);
-    });
+    it.each(Object.entries(tricks))(
+      'refuses a name with %s on redeem (400) and leaves the code unused',
+      async (_trick, name) => {
+        const code = await issueCode();
+        expectNameRefused(await redeem(code, name), 400);
+        expect((await redeem(code, `Ren ${logins}`)).status).toBe(201);
+      },
+    );
 
-    it.each(Object.entries(tricks))('refuses a rename to a name with %s (400) and keeps the old name', async (_trick, name) => {
-      const member = await addApprovedParticipant(app, fixture);
-      expectNameRefused(await member.client.patch(membership(), { displayName: name }), 400);
-      const me = await member.client.get('/auth/me');
-      expect(me.body.memberships.find((m: { memberId: string }) => m.memberId === member.memberId).displayName).toBe(member.displayName);
-    });
+    it.each(Object.entries(tricks))(
+      'refuses a rename to a name with %s (400) and keeps the old name',
+      async (_trick, name) => {
+        const member = await addApprovedParticipant(app, fixture);
+        expectNameRefused(await member.client.patch(membership(), { displayName: name }), 400);
+        const me = await member.client.get('/auth/me');
+        expect(me.body.memberships.find((m: { memberId: string }) => m.memberId === member.memberId).displayName).toBe(
+          member.displayName,
+        );
+      },
+    );
 
     it('refuses the tricks in staff names too (staff account and facilitator assignment)', async () => {
-      for (const name of [tricks['a zero-width space'], tricks['a bidi override'], tricks['a Cyrillic look-alike letter']]) {
+      for (const name of [
+        tricks['a zero-width space'],
+        tricks['a bidi override'],
+        tricks['a Cyrillic look-alike letter'],
+      ]) {
         const login = `staff.${Date.now().toString(36)}.${logins++}`;
-        expectNameRefused(await admin.post('/admin/staff', { login, password: `${login}-password`, role: 'facilitator', displayName: name }), 400);
+        expectNameRefused(
+          await admin.post('/admin/staff', {
+            login,
+            password: `${login}-password`,
+            role: 'facilitator',
+            displayName: name,
+          }),
+          400,
+        );
       }
       const facilitator = await createStaff(app, admin, 'facilitator', `fac.tricks.${Date.now().toString(36)}`);
       const group = await admin.post('/groups', { name: 'Tricks', capacity: 4 });
-      expectNameRefused(await admin.post(`/groups/${group.body.id}/facilitators`, { accountId: facilitator.id, displayName: 'Fac\u2066ilitator' }), 400);
+      expectNameRefused(
+        await admin.post(`/groups/${group.body.id}/facilitators`, {
+          accountId: facilitator.id,
+          displayName: 'Fac\u2066ilitator',
+        }),
+        400,
+      );
     });
 
     it('stores the name composed (NFC) and with one space', async () => {
@@ -91,7 +120,22 @@ describe('display names (attacks)', () => {
   });
 
   describe('staff words', () => {
-    const staffLike = ['Facilitator', 'FACILITATOR', 'facilitator anna', 'Anna Moderator', 'Fäcilitätor', 'Faci1itator', 'Moderat0r', 'ADMlN', 'Adrnin', 'Tryg', 'Ordstyreren', 'Koordinator-Bo', 'Staff.A', 'Personale'];
+    const staffLike = [
+      'Facilitator',
+      'FACILITATOR',
+      'facilitator anna',
+      'Anna Moderator',
+      'Fäcilitätor',
+      'Faci1itator',
+      'Moderat0r',
+      'ADMlN',
+      'Adrnin',
+      'Tryg',
+      'Ordstyreren',
+      'Koordinator-Bo',
+      'Staff.A',
+      'Personale',
+    ];
 
     it.each(staffLike)('refuses "%s" for a participant on redeem and on rename (400)', async (name) => {
       expectNameRefused(await redeem(await issueCode(), name), 400);
@@ -104,9 +148,19 @@ describe('display names (attacks)', () => {
     });
 
     it('lets staff carry staff words, since the role badge tells them apart', async () => {
-      const staff = await createStaff(app, admin, 'facilitator', `fac.words.${Date.now().toString(36)}`, undefined, 'Facilitator Bo');
+      const staff = await createStaff(
+        app,
+        admin,
+        'facilitator',
+        `fac.words.${Date.now().toString(36)}`,
+        undefined,
+        'Facilitator Bo',
+      );
       const group = await admin.post('/groups', { name: 'Staff words', capacity: 4 });
-      const assigned = await admin.post(`/groups/${group.body.id}/facilitators`, { accountId: staff.id, displayName: 'Moderator Bo' });
+      const assigned = await admin.post(`/groups/${group.body.id}/facilitators`, {
+        accountId: staff.id,
+        displayName: 'Moderator Bo',
+      });
       expect(assigned.status).toBe(201);
       expect(assigned.body.displayName).toBe('Moderator Bo');
     });
@@ -127,7 +181,10 @@ describe('display names (attacks)', () => {
   });
 
   describe('departed members’ names', () => {
-    async function departedName(how: 'left' | 'removed' | 'banned' | 'deleted', group: GroupFixture = fixture): Promise<string> {
+    async function departedName(
+      how: 'left' | 'removed' | 'banned' | 'deleted',
+      group: GroupFixture = fixture,
+    ): Promise<string> {
       const displayName = `Afrejst ${how} ${logins++}`;
       const member = await addApprovedParticipant(app, group, { displayName });
       const path = `/groups/${group.groupId}/members/${member.memberId}`;
@@ -136,17 +193,22 @@ describe('display names (attacks)', () => {
           ? await member.client.delete(membership(group.groupId))
           : how === 'deleted'
             ? await member.client.delete('/me', { password: member.password })
-            : await group.facilitator.client.post(`${path}/${how === 'removed' ? 'remove' : 'ban'}`, { reason: 'test' });
+            : await group.facilitator.client.post(`${path}/${how === 'removed' ? 'remove' : 'ban'}`, {
+                reason: 'test',
+              });
       expect(res.status).toBeLessThan(300);
       return displayName;
     }
 
-    it.each(['left', 'removed', 'banned', 'deleted'] as const)('keeps the name of a member who %s reserved, on redeem and rename', async (how) => {
-      const name = await departedName(how);
-      expectNameRefused(await redeem(await issueCode(), name), 409);
-      const member = await addApprovedParticipant(app, fixture);
-      expectNameRefused(await member.client.patch(membership(), { displayName: name.toUpperCase() }), 409);
-    });
+    it.each(['left', 'removed', 'banned', 'deleted'] as const)(
+      'keeps the name of a member who %s reserved, on redeem and rename',
+      async (how) => {
+        const name = await departedName(how);
+        expectNameRefused(await redeem(await issueCode(), name), 409);
+        const member = await addApprovedParticipant(app, fixture);
+        expectNameRefused(await member.client.patch(membership(), { displayName: name.toUpperCase() }), 409);
+      },
+    );
 
     it('gives a member who left their name back when they return', async () => {
       const member = await addApprovedParticipant(app, fixture, { displayName: 'Vender Tilbage' });
@@ -160,13 +222,21 @@ describe('display names (attacks)', () => {
       const hidden = await addApprovedParticipant(app, fixture, { displayName: 'Skjult Her' });
       const departed = await departedName('left');
       const asker = await addApprovedParticipant(app, fixture);
-      const flagged = await asker.client.post(`/groups/${fixture.groupId}/safety`, { kind: 'knows-member', aboutMemberId: hidden.memberId });
+      const flagged = await asker.client.post(`/groups/${fixture.groupId}/safety`, {
+        kind: 'knows-member',
+        aboutMemberId: hidden.memberId,
+      });
       expect(flagged.status).toBe(201);
 
       const answers = [];
       for (const name of [present.displayName, hidden.displayName, departed]) {
         const res = await asker.client.patch(membership(), { displayName: name });
-        answers.push({ status: res.status, type: res.headers['content-type'], length: res.headers['content-length'], text: res.text });
+        answers.push({
+          status: res.status,
+          type: res.headers['content-type'],
+          length: res.headers['content-length'],
+          text: res.text,
+        });
       }
       expect(answers[0].status).toBe(409);
       expect(answers[1]).toEqual(answers[0]);
@@ -189,9 +259,13 @@ describe('display names (attacks)', () => {
       expect(containsText(bytes, 'Kanariefugl gruppe')).toBe(true);
       expect(containsText(bytes, 'Skyggefugl')).toBe(false);
       expect(containsText(bytes, 'skyggefugl')).toBe(false);
-      const rows = await app.dataSource.query('SELECT name_hash, membership_id FROM display_name_reservations WHERE group_id = ?', [group.groupId]);
+      const rows = await app.dataSource.query(
+        'SELECT name_hash, membership_id FROM display_name_reservations WHERE group_id = ?',
+        [group.groupId],
+      );
       expect(rows.length).toBeGreaterThan(0);
-      for (const row of rows) expect(row).toEqual({ name_hash: expect.stringMatching(/^[0-9a-f]{64}$/), membership_id: null });
+      for (const row of rows)
+        expect(row).toEqual({ name_hash: expect.stringMatching(/^[0-9a-f]{64}$/), membership_id: null });
     });
 
     it('frees the name after the group’s retention period, and the hourly job purges the reservation', async () => {
@@ -199,7 +273,13 @@ describe('display names (attacks)', () => {
       const name = await departedName('left', group);
       const code = await issueCode(group);
       const count = async () =>
-        Number((await app.dataSource.query('SELECT COUNT(*) AS n FROM display_name_reservations WHERE group_id = ?', [group.groupId]))[0].n);
+        Number(
+          (
+            await app.dataSource.query('SELECT COUNT(*) AS n FROM display_name_reservations WHERE group_id = ?', [
+              group.groupId,
+            ])
+          )[0].n,
+        );
       expect(await count()).toBeGreaterThan(0);
       app.clock.advance(DAY_MS + 60 * 60_000);
       try {
@@ -207,7 +287,10 @@ describe('display names (attacks)', () => {
         expect(await count()).toBe(0);
         expect((await redeem(code, name)).status).toBe(201);
         // Another group's longer retention still holds its reservations.
-        const longer = await app.dataSource.query('SELECT COUNT(*) AS n FROM display_name_reservations WHERE group_id = ?', [fixture.groupId]);
+        const longer = await app.dataSource.query(
+          'SELECT COUNT(*) AS n FROM display_name_reservations WHERE group_id = ?',
+          [fixture.groupId],
+        );
         expect(Number(longer[0].n)).toBeGreaterThan(0);
       } finally {
         app.clock.reset();

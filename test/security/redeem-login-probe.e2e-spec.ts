@@ -21,7 +21,12 @@ describe('redeem login probe (attack)', () => {
     const victim = await referNewParticipant(app, fixture);
     const issued = await fixture.coordinator.client.post('/referrals', { groupId: fixture.groupId });
     const redeem = (code: string, login: string) =>
-      new Client(app.url).post('/auth/redeem', { code, login, password: 'a long enough password', displayName: `Prober ${login.length}` });
+      new Client(app.url).post('/auth/redeem', {
+        code,
+        login,
+        password: 'a long enough password',
+        displayName: `Prober ${login.length}`,
+      });
 
     expect((await redeem('ABCD-EFGH-JKMN-PQRS-TUVW', 'probe.zero')).body.code).toBe('INVALID_CODE');
     for (let i = 0; i < 19; i++) {

@@ -33,7 +33,11 @@ describe('request shapes (attacks)', () => {
 
   describe('JSON nested deeper than 32 levels', () => {
     const post = (path: string, body: string, agent: request.Agent | request.SuperTest<request.Test> = raw()) =>
-      agent.post(`/api/v1${path}`).set(CSRF_HEADER, CSRF_HEADER_VALUE).set('Content-Type', 'application/json').send(body);
+      agent
+        .post(`/api/v1${path}`)
+        .set(CSRF_HEADER, CSRF_HEADER_VALUE)
+        .set('Content-Type', 'application/json')
+        .send(body);
 
     it('is a 400 on an unauthenticated route, at 2,000 levels and at 33, where 32 levels reach validation', async () => {
       for (const body of [deepArrays(2000), `{"login":${deepArrays(2000)}}`, deepObjects(2000), deepObjects(33)]) {
@@ -62,28 +66,53 @@ describe('request shapes (attacks)', () => {
         ['text/plain', '{"login":"a","password":"b"}'],
         ['application/x-www-form-urlencoded', 'login=a&password=b'],
         ['application/xml', '<login>a</login>'],
-        ['multipart/form-data; boundary=x', '--x\r\nContent-Disposition: form-data; name="login"\r\n\r\na\r\n--x--\r\n'],
+        [
+          'multipart/form-data; boundary=x',
+          '--x\r\nContent-Disposition: form-data; name="login"\r\n\r\na\r\n--x--\r\n',
+        ],
       ]) {
         // No CSRF header and no session: the type is judged first.
-        expectError(await raw().post('/api/v1/auth/login').set('Content-Type', type).send(body), 415, 'UNSUPPORTED_MEDIA_TYPE');
-        expectError(await raw().post('/api/v1/auth/password').set('Content-Type', type).send(body), 415, 'UNSUPPORTED_MEDIA_TYPE');
+        expectError(
+          await raw().post('/api/v1/auth/login').set('Content-Type', type).send(body),
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+        );
+        expectError(
+          await raw().post('/api/v1/auth/password').set('Content-Type', type).send(body),
+          415,
+          'UNSUPPORTED_MEDIA_TYPE',
+        );
       }
       // Too large comes first, whatever the type.
-      const big = await raw().post('/api/v1/auth/login').set('Content-Type', 'text/plain').send('x'.repeat(200 * 1024));
+      const big = await raw()
+        .post('/api/v1/auth/login')
+        .set('Content-Type', 'text/plain')
+        .send('x'.repeat(200 * 1024));
       expectError(big, 413, 'PAYLOAD_TOO_LARGE');
       // A body without a type is not JSON either.
-      const untyped = await raw().post('/api/v1/auth/login').set(CSRF_HEADER, CSRF_HEADER_VALUE).set('Content-Length', '2').unset('Content-Type').send('{}');
+      const untyped = await raw()
+        .post('/api/v1/auth/login')
+        .set(CSRF_HEADER, CSRF_HEADER_VALUE)
+        .set('Content-Length', '2')
+        .unset('Content-Type')
+        .send('{}');
       expect([untyped.status, untyped.body.code]).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
       // A request without a body needs no type.
       expectError(await raw().post('/api/v1/auth/logout').set(CSRF_HEADER, CSRF_HEADER_VALUE), 401, 'UNAUTHENTICATED');
     });
 
     it('holds for every upload route in the OpenAPI document: JSON there is 415, multipart passes on to the session check', async () => {
-      const doc = (await raw().get('/api/docs-json')).body as { paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>> };
+      const doc = (await raw().get('/api/docs-json')).body as {
+        paths: Record<string, Record<string, { requestBody?: { content?: Record<string, unknown> } }>>;
+      };
       const uploads = Object.entries(doc.paths).flatMap(([path, operations]) =>
         Object.entries(operations)
           .filter(([, operation]) => operation.requestBody?.content?.['multipart/form-data'])
-          .map(([method, operation]) => ({ method, path: path.replace(/\{[^}]+\}/g, randomUUID()), jsonToo: Boolean(operation.requestBody?.content?.['application/json']) })),
+          .map(([method, operation]) => ({
+            method,
+            path: path.replace(/\{[^}]+\}/g, randomUUID()),
+            jsonToo: Boolean(operation.requestBody?.content?.['application/json']),
+          })),
       );
       expect(uploads.length).toBeGreaterThan(0);
       for (const upload of uploads) {
@@ -107,13 +136,21 @@ describe('request shapes (attacks)', () => {
     it('is a 404 NOT_FOUND, as is a message of another group, while a real one pages', async () => {
       await startMeetingNow(app, fixture);
       const socket = await connectChat(app, fixture.facilitator.client);
-      const sent = await ask<{ ok: boolean; message: { id: string } }>(socket, 'message:send', { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'hej' });
+      const sent = await ask<{ ok: boolean; message: { id: string } }>(socket, 'message:send', {
+        groupId: fixture.groupId,
+        clientMessageId: newClientId(),
+        body: 'hej',
+      });
       socket.close();
       expect(sent.ok).toBe(true);
       const other = await createGroupFixture(app, admin, { requireFacilitator: false });
       await startMeetingNow(app, other);
       const otherSocket = await connectChat(app, other.facilitator.client);
-      const elsewhere = await ask<{ ok: boolean; message: { id: string } }>(otherSocket, 'message:send', { groupId: other.groupId, clientMessageId: newClientId(), body: 'andet sted' });
+      const elsewhere = await ask<{ ok: boolean; message: { id: string } }>(otherSocket, 'message:send', {
+        groupId: other.groupId,
+        clientMessageId: newClientId(),
+        body: 'andet sted',
+      });
       otherSocket.close();
 
       const history = (query: string) => member.client.get(`/groups/${fixture.groupId}/messages?${query}`);

@@ -1,6 +1,7 @@
 import { nestsDeeperThan } from './json-depth';
 
-const nested = (levels: number, open = '{"a":', close = '}') => JSON.parse(open.repeat(levels) + '1' + close.repeat(levels)) as unknown;
+const nested = (levels: number, open = '{"a":', close = '}') =>
+  JSON.parse(open.repeat(levels) + '1' + close.repeat(levels)) as unknown;
 
 describe(nestsDeeperThan.name, () => {
   it('counts objects and arrays as levels, the top level as 1, and scalars not at all', () => {

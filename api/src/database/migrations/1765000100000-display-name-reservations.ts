@@ -13,11 +13,27 @@ export class DisplayNameReservations1765000100000 implements MigrationInterface 
     await queryRunner.createTable(
       new Table({
         name: 'display_name_reservations',
-        columns: [col.id(), col.uuid('group_id'), col.varchar('name_hash', 64), col.uuid('membership_id', true), col.instant('created_at')],
+        columns: [
+          col.id(),
+          col.uuid('group_id'),
+          col.varchar('name_hash', 64),
+          col.uuid('membership_id', true),
+          col.instant('created_at'),
+        ],
         foreignKeys: [
-          { columnNames: ['group_id'], referencedTableName: 'groups', referencedColumnNames: ['id'], onDelete: 'CASCADE' },
+          {
+            columnNames: ['group_id'],
+            referencedTableName: 'groups',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
           // A deleted account leaves nothing but the hash: the link to its membership goes.
-          { columnNames: ['membership_id'], referencedTableName: 'memberships', referencedColumnNames: ['id'], onDelete: 'SET NULL' },
+          {
+            columnNames: ['membership_id'],
+            referencedTableName: 'memberships',
+            referencedColumnNames: ['id'],
+            onDelete: 'SET NULL',
+          },
         ],
         indices: [{ columnNames: ['group_id', 'name_hash'] }, { columnNames: ['membership_id'] }],
       }),
@@ -30,7 +46,10 @@ export class DisplayNameReservations1765000100000 implements MigrationInterface 
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn('memberships', new TableColumn({ ...col.varchar('display_name_key', 64), default: "''" }));
+    await queryRunner.addColumn(
+      'memberships',
+      new TableColumn({ ...col.varchar('display_name_key', 64), default: "''" }),
+    );
     await queryRunner.createIndex('memberships', new TableIndex({ columnNames: ['group_id', 'display_name_key'] }));
     await queryRunner.dropTable('display_name_reservations');
   }

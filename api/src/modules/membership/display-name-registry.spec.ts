@@ -13,7 +13,10 @@ function recordingManager(present: { id: string; displayName: string }[], reserv
   const calls: string[] = [];
   const builder = {
     leftJoin: () => (calls.push('leftJoin'), builder),
-    where: (_sql: string, params: Record<string, unknown>) => (calls.push(`where ${Object.keys(params).join(',')}`), builder),
+    where: (_sql: string, params: Record<string, unknown>) => (
+      calls.push(`where ${Object.keys(params).join(',')}`),
+      builder
+    ),
     andWhere: () => (calls.push('andWhere'), builder),
     getCount: async () => (calls.push('getCount'), reservedCount),
   };
@@ -48,7 +51,11 @@ describe(DisplayNameRegistry.name, () => {
     const taken = recordingManager(present, 0);
     const reserved = recordingManager(present, 1);
 
-    const answers = [await check(sut, free.manager, 'Lise'), await check(sut, taken.manager, 'anna-k'), await check(sut, reserved.manager, 'Lise')];
+    const answers = [
+      await check(sut, free.manager, 'Lise'),
+      await check(sut, taken.manager, 'anna-k'),
+      await check(sut, reserved.manager, 'Lise'),
+    ];
 
     expect(answers[0]).toBeNull();
     expect(answers[1]).toMatchObject({ code: 'CONFLICT' });
@@ -61,18 +68,35 @@ describe(DisplayNameRegistry.name, () => {
   it('lets a member keep a variant of their own name', async () => {
     const { sut } = newRegistry();
     const { manager } = recordingManager(present, 0);
-    expect(await sut.assertAvailable(manager, { groupId: GROUP_ID, displayName: 'BO', accountId: 'a3', exceptMembershipId: 'm3' })).toBeUndefined();
+    expect(
+      await sut.assertAvailable(manager, {
+        groupId: GROUP_ID,
+        displayName: 'BO',
+        accountId: 'a3',
+        exceptMembershipId: 'm3',
+      }),
+    ).toBeUndefined();
   });
 
   it('reserves a departed name as keyed hashes of group and key, with no name in them', async () => {
     const { sut, crypto } = newRegistry();
     const inserted: unknown[] = [];
-    const manager = { insert: async (_entity: unknown, rows: unknown[]) => void inserted.push(...rows) } as unknown as EntityManager;
+    const manager = {
+      insert: async (_entity: unknown, rows: unknown[]) => void inserted.push(...rows),
+    } as unknown as EntityManager;
     await sut.reserveIn(manager, { id: 'm9', groupId: GROUP_ID, displayName: 'Ian' }, false);
     // "Ian" has two keys: "ian" (case folded first) and "lan" (capital I looks like l).
     expect(inserted).toEqual([
-      expect.objectContaining({ groupId: GROUP_ID, membershipId: null, nameHash: crypto.keyedHash('display-name', `${GROUP_ID}:ian`) }),
-      expect.objectContaining({ groupId: GROUP_ID, membershipId: null, nameHash: crypto.keyedHash('display-name', `${GROUP_ID}:lan`) }),
+      expect.objectContaining({
+        groupId: GROUP_ID,
+        membershipId: null,
+        nameHash: crypto.keyedHash('display-name', `${GROUP_ID}:ian`),
+      }),
+      expect.objectContaining({
+        groupId: GROUP_ID,
+        membershipId: null,
+        nameHash: crypto.keyedHash('display-name', `${GROUP_ID}:lan`),
+      }),
     ]);
     expect(JSON.stringify(inserted)).not.toMatch(/ian|lan/i);
   });

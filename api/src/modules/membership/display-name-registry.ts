@@ -87,7 +87,11 @@ export class DisplayNameRegistry {
   }
 
   /** Keeps the name of a member who left, was removed or banned, or whose account goes. */
-  async reserveIn(manager: EntityManager, membership: Pick<MembershipEntity, 'id' | 'groupId' | 'displayName'>, keepLink: boolean): Promise<void> {
+  async reserveIn(
+    manager: EntityManager,
+    membership: Pick<MembershipEntity, 'id' | 'groupId' | 'displayName'>,
+    keepLink: boolean,
+  ): Promise<void> {
     const createdAt = this.clock.now();
     const rows = this.hashes(membership.groupId, membership.displayName).map((nameHash) => ({
       id: randomUUID(),

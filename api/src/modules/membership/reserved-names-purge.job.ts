@@ -11,6 +11,10 @@ export class ReservedNamesPurgeJob implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.jobs.register({ name: 'reserved-names-purge', everyMs: 60 * 60 * 1000, run: ({ now }) => this.names.purge(now).then(() => undefined) });
+    this.jobs.register({
+      name: 'reserved-names-purge',
+      everyMs: 60 * 60 * 1000,
+      run: ({ now }) => this.names.purge(now).then(() => undefined),
+    });
   }
 }
