@@ -21,6 +21,7 @@ function recordingManager(present: { id: string; displayName: string }[], reserv
     getCount: async () => (calls.push('getCount'), reservedCount),
   };
   const manager = {
+    findOneBy: async () => (calls.push('find group'), { id: GROUP_ID, retentionDays: 180 }),
     find: async () => (calls.push('find memberships'), present),
     createQueryBuilder: () => (calls.push('createQueryBuilder'), builder),
   } as unknown as EntityManager;
@@ -29,7 +30,7 @@ function recordingManager(present: { id: string; displayName: string }[], reserv
 
 function newRegistry() {
   const crypto = new DataCrypto({ dataKey: Buffer.alloc(32, 1) } as AppConfig);
-  const groups = { find: async () => ({ id: GROUP_ID, retentionDays: 180 }) } as unknown as GroupsService;
+  const groups = {} as GroupsService;
   return { sut: new DisplayNameRegistry(crypto, groups, {} as WriteQueue, new Clock()), crypto };
 }
 

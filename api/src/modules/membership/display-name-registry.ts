@@ -6,6 +6,7 @@ import { Clock } from '../../common/clock';
 import { DataCrypto } from '../../common/data-crypto.service';
 import { DomainError } from '../../common/domain-error';
 import { WriteQueue } from '../../common/write-queue';
+import { GroupEntity } from '../groups/entities/group.entity';
 import { GroupsService } from '../groups/groups.service';
 import { DisplayNameReservationEntity } from './entities/display-name-reservation.entity';
 import { MembershipEntity } from './entities/membership.entity';
@@ -62,7 +63,7 @@ export class DisplayNameRegistry {
   ): Promise<void> {
     const keys = confusableKeys(input.displayName);
     const hashes = this.hashes(input.groupId, input.displayName);
-    const group = await this.groups.find(input.groupId);
+    const group = await manager.findOneBy(GroupEntity, { id: input.groupId });
     const cutoff = new Date(this.clock.now().getTime() - (group?.retentionDays ?? 0) * DAY_MS).toISOString();
     const present = await manager.find(MembershipEntity, {
       where: { groupId: input.groupId, status: In([...ACTIVE_STATUSES]) },
