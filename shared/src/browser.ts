@@ -13,5 +13,7 @@ export * from './groups';
 export * from './scheduling';
 export * from './moderation';
 export * from './responses';
+// The name rules without the look-alike table (server only; ~100 KB).
+export * from './display-names';
 // Types only, so the DTO classes' decorators never reach the bundle.
 export type * from './dto';

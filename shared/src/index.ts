@@ -9,4 +9,6 @@ export * from './incidents';
 export * from './groups';
 export * from './scheduling';
 export * from './moderation';
+export * from './display-names';
+export * from './display-name-keys';
 export * from './dto';

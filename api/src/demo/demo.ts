@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     await adminClient.call('POST', '/admin/staff', { ...coordinator, role: 'coordinator' });
     logins.push({ role: 'coordinator', ...coordinator });
     const facilitator = { login: `demo.facilitator.${suffix}`, password: password() };
-    const fac = await adminClient.call<{ account: { id: string } }>('POST', '/admin/staff', { ...facilitator, role: 'facilitator', displayName: 'Mette (facilitator)' });
+    const fac = await adminClient.call<{ account: { id: string } }>('POST', '/admin/staff', { ...facilitator, role: 'facilitator', displayName: 'Mette' });
     logins.push({ role: 'facilitator', ...facilitator });
 
     const group = await adminClient.call<{ id: string }>('POST', '/groups', {

@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { BETWEEN_SESSIONS_MODES, type BetweenSessions } from '../groups';
 import { LOCALES, type Locale } from '../roles';
-import { AnyCredential, ChosenLogin, ChosenPassword, DisplayName } from './validation-rules';
+import { AnyCredential, ChosenLogin, ChosenPassword, ParticipantDisplayName, StaffDisplayName } from './validation-rules';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -65,7 +65,7 @@ export class AssignFacilitatorDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() accountId!: string;
   @ApiPropertyOptional({ description: 'Name shown in this group; defaults to the staff display name' })
   @IsOptional()
-  @DisplayName()
+  @StaffDisplayName()
   displayName?: string;
 }
 
@@ -96,11 +96,11 @@ export class RedeemDto {
   @ApiProperty({ example: 'ABCD-EFGH-JKLM-NPQR-STUV' }) @IsString() @Length(1, 64) code!: string;
   @ChosenLogin() @IsOptional() login?: string;
   @ChosenPassword() @IsOptional() password?: string;
-  @DisplayName() displayName!: string;
+  @ParticipantDisplayName() displayName!: string;
 }
 
 export class UpdateMembershipDto {
-  @DisplayName() @IsOptional() displayName?: string;
+  @ParticipantDisplayName() @IsOptional() displayName?: string;
   @ApiPropertyOptional({ description: 'Show the group name in notifications and the calendar' })
   @IsOptional()
   @IsBoolean()

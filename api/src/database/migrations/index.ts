@@ -5,6 +5,16 @@ import { Incidents1764000300000 } from './1764000300000-incidents';
 import { Chat1764000400000 } from './1764000400000-chat';
 import { Moderation1764000500000 } from './1764000500000-moderation';
 import { WhoMayListen1765000000000 } from './1765000000000-who-may-listen';
+import { DisplayNameReservations1765000100000 } from './1765000100000-display-name-reservations';
 
 /** Every migration, in order. Each works on SQLite and PostgreSQL. */
-export const MIGRATIONS = [Foundation1764000000000, GroupsReferrals1764000100000, Scheduling1764000200000, Incidents1764000300000, Chat1764000400000, Moderation1764000500000, WhoMayListen1765000000000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  GroupsReferrals1764000100000,
+  Scheduling1764000200000,
+  Incidents1764000300000,
+  Chat1764000400000,
+  Moderation1764000500000,
+  WhoMayListen1765000000000,
+  DisplayNameReservations1765000100000,
+];

@@ -3,12 +3,12 @@ import type { OwnMembership, UpdateMembershipDto } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
-import { displayNameKey } from '../../common/text-folding';
 import { WriteQueue } from '../../common/write-queue';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { MembershipEntity } from './entities/membership.entity';
+import { assertNameIsNotLogin } from './display-name-registry';
 import { MembershipDirectory } from './membership-directory';
 import { MembershipService, toMembership } from './membership.service';
 
@@ -34,19 +34,12 @@ export class OwnMembershipService {
   async update(auth: RequestAuth, groupId: string, dto: UpdateMembershipDto): Promise<OwnMembership> {
     const membership = await this.requireOwn(auth, groupId);
     const account = await this.accounts.findById(auth.accountId);
-    if (dto.displayName !== undefined && account && displayNameKey(dto.displayName) === displayNameKey(account.login)) {
-      throw new DomainError('VALIDATION', 'The name shown in the group must not be your login.', [
-        { field: 'displayName', message: 'must not equal the login' },
-      ]);
-    }
+    if (dto.displayName !== undefined && account) assertNameIsNotLogin(dto.displayName, account.login);
     const changes: Partial<MembershipEntity> = { updatedAt: this.clock.now() };
-    if (dto.displayName !== undefined) {
-      changes.displayName = dto.displayName;
-      changes.displayNameKey = displayNameKey(dto.displayName);
-    }
+    if (dto.displayName !== undefined) changes.displayName = dto.displayName;
     if (dto.showGroupName !== undefined) changes.showGroupName = dto.showGroupName;
     await this.writes.run(async (m) => {
-      if (dto.displayName !== undefined) await this.membership.assertDisplayNameFree(m, groupId, dto.displayName, membership.id);
+      if (dto.displayName !== undefined) await this.membership.assertDisplayNameFree(m, membership, dto.displayName);
       await m.update(MembershipEntity, { id: membership.id }, changes);
     });
     await this.directory.changed(groupId);

@@ -180,7 +180,7 @@ export class SafetyService {
     const messageIds = [...new Set(rows.map((r) => r.messageId).filter((id): id is string => id !== null))];
     const [messages, names] = await Promise.all([
       messageIds.length > 0 ? this.messages.findBy({ id: In(messageIds) }) : Promise.resolve([]),
-      this.chat.displayNames(groupId),
+      this.chat.authors(groupId),
     ]);
     const byId = new Map(messages.map((m) => [m.id, m]));
     return rows.map((r) => {
@@ -190,9 +190,9 @@ export class SafetyService {
         groupId: r.groupId,
         kind: r.kind,
         fromMemberId: r.fromMemberId,
-        fromDisplayName: r.fromMemberId ? (names.get(r.fromMemberId) ?? null) : null,
+        fromDisplayName: r.fromMemberId ? (names.get(r.fromMemberId)?.displayName ?? null) : null,
         aboutMemberId: r.aboutMemberId,
-        aboutDisplayName: r.aboutMemberId ? (names.get(r.aboutMemberId) ?? null) : null,
+        aboutDisplayName: r.aboutMemberId ? (names.get(r.aboutMemberId)?.displayName ?? null) : null,
         messageId: r.messageId,
         message: message
           ? viewMessage(message, { memberId: viewerMemberId, isFacilitator: true }, names, this.messageSealing)

@@ -14,8 +14,6 @@ export class MembershipEntity {
   @Column({ type: 'varchar', length: 16 }) role: MemberRole;
   @Column({ type: 'varchar', length: 16 }) status: MembershipStatus;
   @Column({ type: 'varchar', length: 32, name: 'display_name' }) displayName: string;
-  /** The display name folded (case, accents) for uniqueness within the group. */
-  @Column({ type: 'varchar', length: 64, name: 'display_name_key' }) displayNameKey: string;
   @Column({ type: 'boolean', name: 'show_group_name' }) showGroupName: boolean;
   @InstantColumn({ name: 'approved_at', nullable: true }) approvedAt: Date | null;
   @InstantColumn({ name: 'created_at' }) createdAt: Date;

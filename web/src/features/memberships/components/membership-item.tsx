@@ -62,9 +62,9 @@ export function MembershipItem({ membership, groupName }: MembershipItemProps) {
               value={name}
               onChange={setName}
               autoComplete="off"
-              description={t('referralJourney.myGroups.newNameHint')}
+              description={`${t('referralJourney.myGroups.newNameHint')} ${rules.participantNameDescription}`}
               isRequired
-              validate={(value) => rules.required(value) ?? rules.displayName(value)}
+              validate={(value) => rules.participantName(value)}
             />
             <Button type="submit" variant="secondary" isBusy={rename.isPending}>
               {rename.isPending ? t('referralJourney.myGroups.saving') : t('referralJourney.myGroups.saveName')}
