@@ -29,6 +29,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { ClientsModule } from './modules/clients/clients.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -61,6 +62,7 @@ export class AppModule {
         SchedulingModule,
         ChatModule,
         ModerationModule,
+        ClientsModule,
         ClientConfigModule,
         ...(config.testRoutes ? [TestClockModule] : []),
       ],
