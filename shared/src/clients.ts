@@ -60,7 +60,10 @@ export function addCalendarDays(date: string, days: number): string {
 
 /** When to screen again unless the screener says otherwise: 90 days, 30 when the risk is high. */
 export function defaultRescreenOn(screenedOn: string, riskLevel: RiskLevel): string {
-  return addCalendarDays(screenedOn, riskLevel === 'high' ? CLIENT_LIMITS.rescreenDaysHigh : CLIENT_LIMITS.rescreenDays);
+  return addCalendarDays(
+    screenedOn,
+    riskLevel === 'high' ? CLIENT_LIMITS.rescreenDaysHigh : CLIENT_LIMITS.rescreenDays,
+  );
 }
 
 export interface CaseCoordinator {

@@ -40,7 +40,9 @@ describe('case work: stand-ins, takeover and reassign', () => {
       expect(seen.status).toBe(200);
       expect(seen.body).toMatchObject({ reference: 'Sag med stedfortræder', myRole: 'stand-in' });
       expect((await standIn.client.get('/clients')).body.items.map((c: { id: string }) => c.id)).toContain(caseId);
-      expect((await standIn.client.post(`/clients/${caseId}/tasks`, { title: 'Følg op', owner: 'municipality' })).status).toBe(201);
+      expect(
+        (await standIn.client.post(`/clients/${caseId}/tasks`, { title: 'Følg op', owner: 'municipality' })).status,
+      ).toBe(201);
       expect((await standIn.client.patch(`/clients/${caseId}`, { nextReviewOn: '2027-06-01' })).status).toBe(200);
     });
 
@@ -48,8 +50,12 @@ describe('case work: stand-ins, takeover and reassign', () => {
       const third = await createCoordinator(app, admin, 'Tredje Tove');
       expect((await standIn.client.post(`/clients/${caseId}/coordinators`, { accountId: third.id })).status).toBe(403);
       expect((await standIn.client.delete(`/clients/${caseId}/coordinators/${standIn.id}`)).status).toBe(403);
-      expect((await primary.client.post(`/clients/${caseId}/coordinators`, { accountId: standIn.id })).status).toBe(409);
-      expect((await primary.client.post(`/clients/${caseId}/coordinators`, { accountId: primary.id })).status).toBe(409);
+      expect((await primary.client.post(`/clients/${caseId}/coordinators`, { accountId: standIn.id })).status).toBe(
+        409,
+      );
+      expect((await primary.client.post(`/clients/${caseId}/coordinators`, { accountId: primary.id })).status).toBe(
+        409,
+      );
       const facilitator = await createStaff(app, admin, 'facilitator', 'case.facilitator');
       const disabled = await createCoordinator(app, admin, 'Disabled Dan');
       expect((await admin.post(`/admin/staff/${disabled.id}/disable`)).status).toBe(200);
@@ -58,7 +64,9 @@ describe('case work: stand-ins, takeover and reassign', () => {
         expect(res.status).toBe(400);
         expect(res.body.details).toEqual([{ field: 'accountId', message: expect.any(String) }]);
       }
-      expect((await primary.client.post(`/clients/${caseId}/coordinators`, { accountId: 'not-a-uuid' })).status).toBe(400);
+      expect((await primary.client.post(`/clients/${caseId}/coordinators`, { accountId: 'not-a-uuid' })).status).toBe(
+        400,
+      );
       expect((await primary.client.delete(`/clients/${caseId}/coordinators/${primary.id}`)).status).toBe(409);
       expect((await primary.client.delete(`/clients/${caseId}/coordinators/${third.id}`)).status).toBe(404);
     });
@@ -91,7 +99,9 @@ describe('case work: stand-ins, takeover and reassign', () => {
       const caseId = (await openCase(leaving)).id;
       for (const standIn of [first, second, third]) {
         app.clock.advance(MINUTE_MS);
-        expect((await leaving.client.post(`/clients/${caseId}/coordinators`, { accountId: standIn.id })).status).toBe(201);
+        expect((await leaving.client.post(`/clients/${caseId}/coordinators`, { accountId: standIn.id })).status).toBe(
+          201,
+        );
       }
       // The longest-standing stand-in is away (disabled): the next one takes over.
       expect((await admin.post(`/admin/staff/${first.id}/disable`)).status).toBe(200);
@@ -110,11 +120,18 @@ describe('case work: stand-ins, takeover and reassign', () => {
     it('leaves a case with no stand-in waiting for an admin, who reassigns it without seeing it', async () => {
       const leaving = await createCoordinator(app, admin, 'Alone Alma');
       const successor = await createCoordinator(app, admin, 'Successor Sif');
-      const cases = [await openCase(leaving, { reference: 'Venter 1' }), await openCase(leaving, { reference: 'Venter 2' })];
+      const cases = [
+        await openCase(leaving, { reference: 'Venter 1' }),
+        await openCase(leaving, { reference: 'Venter 2' }),
+      ];
       // Sif is already a stand-in on the second case: she becomes its primary, once.
-      expect((await leaving.client.post(`/clients/${cases[1].id}/coordinators`, { accountId: successor.id })).status).toBe(201);
+      expect(
+        (await leaving.client.post(`/clients/${cases[1].id}/coordinators`, { accountId: successor.id })).status,
+      ).toBe(201);
       const other = await createCoordinator(app, admin, 'Other Otto');
-      expect((await leaving.client.post(`/clients/${cases[0].id}/coordinators`, { accountId: other.id })).status).toBe(201);
+      expect((await leaving.client.post(`/clients/${cases[0].id}/coordinators`, { accountId: other.id })).status).toBe(
+        201,
+      );
       expect((await admin.post(`/admin/staff/${other.id}/disable`)).status).toBe(200);
       expect((await admin.post(`/admin/staff/${leaving.id}/disable`)).status).toBe(200);
       // The first case had only a disabled stand-in: it waits. The second passed to Sif.
@@ -122,25 +139,36 @@ describe('case work: stand-ins, takeover and reassign', () => {
       expect((await successor.client.get(`/clients/${cases[1].id}`)).body.myRole).toBe('primary');
 
       const coordinator = await createCoordinator(app, admin);
-      const refused = await coordinator.client.post('/admin/clients/reassign', { fromAccountId: leaving.id, toAccountId: coordinator.id });
+      const refused = await coordinator.client.post('/admin/clients/reassign', {
+        fromAccountId: leaving.id,
+        toAccountId: coordinator.id,
+      });
       expect(refused.status).toBe(403);
       for (const body of [
         { fromAccountId: leaving.id, toAccountId: leaving.id },
         { fromAccountId: leaving.id, toAccountId: other.id },
-        { fromAccountId: leaving.id, toAccountId: (await createStaff(app, admin, 'facilitator', 'not.a.coordinator')).id },
+        {
+          fromAccountId: leaving.id,
+          toAccountId: (await createStaff(app, admin, 'facilitator', 'not.a.coordinator')).id,
+        },
         { fromAccountId: leaving.id },
         { fromAccountId: 'x', toAccountId: successor.id },
       ]) {
         expect((await admin.post('/admin/clients/reassign', body)).status).toBe(400);
       }
 
-      const moved = await admin.post('/admin/clients/reassign', { fromAccountId: leaving.id, toAccountId: successor.id });
+      const moved = await admin.post('/admin/clients/reassign', {
+        fromAccountId: leaving.id,
+        toAccountId: successor.id,
+      });
       expect(moved.status).toBe(200);
       expect(moved.body).toEqual({ moved: 1 });
       const now = await successor.client.get(`/clients/${cases[0].id}`);
       expect(now.body).toMatchObject({ reference: 'Venter 1', myRole: 'primary' });
       expect(roles(now.body)).toEqual(['primary:Successor Sif', 'stand-in:Other Otto']);
-      expect((await admin.post('/admin/clients/reassign', { fromAccountId: leaving.id, toAccountId: successor.id })).body).toEqual({ moved: 0 });
+      expect(
+        (await admin.post('/admin/clients/reassign', { fromAccountId: leaving.id, toAccountId: successor.id })).body,
+      ).toEqual({ moved: 0 });
       expect((await auditOf(admin, 'client.reassigned')).filter((e) => e.subjectId === cases[0].id)).toHaveLength(1);
       // The admin still cannot open the case.
       expect((await admin.get(`/clients/${cases[0].id}`)).status).toBe(404);
@@ -152,8 +180,15 @@ describe('case work: stand-ins, takeover and reassign', () => {
       const leaving = await createCoordinator(app, admin, 'Deleting Dina');
       const standIn = await createCoordinator(app, admin, 'Staying Stig');
       const caseId = (await openCase(leaving, { reference: 'Slettet primær' })).id;
-      expect((await leaving.client.post(`/clients/${caseId}/coordinators`, { accountId: standIn.id })).status).toBe(201);
-      await leaving.client.post(`/clients/${caseId}/screenings`, { instrument: 'S-DASH', screenedOn: '2027-03-01', answers: { '1': 'no' }, riskLevel: 'standard' });
+      expect((await leaving.client.post(`/clients/${caseId}/coordinators`, { accountId: standIn.id })).status).toBe(
+        201,
+      );
+      await leaving.client.post(`/clients/${caseId}/screenings`, {
+        instrument: 'S-DASH',
+        screenedOn: '2027-03-01',
+        answers: { '1': 'no' },
+        riskLevel: 'standard',
+      });
       const exported = await leaving.client.get('/me/export');
       expect(exported.body.clientCases).toEqual([{ clientId: caseId, role: 'primary', since: expect.any(String) }]);
       expect(exported.text).not.toContain('Slettet primær');
@@ -174,11 +209,16 @@ describe('case work: stand-ins, takeover and reassign', () => {
       const [deleted] = await auditOf(admin, 'account.deleted');
       expect(deleted.actorId).not.toBe(leaving.id);
       const successor = await createCoordinator(app, admin, 'New Nina');
-      const moved = await admin.post('/admin/clients/reassign', { fromAccountId: deleted.actorId, toAccountId: successor.id });
+      const moved = await admin.post('/admin/clients/reassign', {
+        fromAccountId: deleted.actorId,
+        toAccountId: successor.id,
+      });
       expect(moved.body).toEqual({ moved: 1 });
       const seen = await successor.client.get(`/clients/${caseId}`);
       expect(seen.body).toMatchObject({ reference: 'Efterladt sag', myRole: 'primary' });
-      const [row] = await app.dataSource.query('SELECT COUNT(*) AS n FROM client_coordinators WHERE account_id = ?', [leaving.id]);
+      const [row] = await app.dataSource.query('SELECT COUNT(*) AS n FROM client_coordinators WHERE account_id = ?', [
+        leaving.id,
+      ]);
       expect(Number(row.n)).toBe(0);
     });
   });

@@ -47,10 +47,22 @@ describe('case work: reminders on the app clock', () => {
     expect((await bo.client.patch('/auth/me', { locale: 'en' })).status).toBe(200);
 
     caseId = (await openCase(anna, { reference, nextReviewOn: '2027-03-12' })).id;
-    for (const c of [bo, dan]) expect((await anna.client.post(`/clients/${caseId}/coordinators`, { accountId: c.id })).status).toBe(201);
+    for (const c of [bo, dan])
+      expect((await anna.client.post(`/clients/${caseId}/coordinators`, { accountId: c.id })).status).toBe(201);
     // An older screening whose re-screen date has passed: superseded by the latest, it never reminds.
-    await anna.client.post(`/clients/${caseId}/screenings`, { instrument: 'S-DASH', screenedOn: '2027-02-01', answers: { '1': 'no' }, riskLevel: 'standard', rescreenOn: '2027-03-05' });
-    const latest = await anna.client.post(`/clients/${caseId}/screenings`, { instrument: 'S-DASH', screenedOn: '2027-03-01', answers: { '1': 'yes' }, riskLevel: 'high' });
+    await anna.client.post(`/clients/${caseId}/screenings`, {
+      instrument: 'S-DASH',
+      screenedOn: '2027-02-01',
+      answers: { '1': 'no' },
+      riskLevel: 'standard',
+      rescreenOn: '2027-03-05',
+    });
+    const latest = await anna.client.post(`/clients/${caseId}/screenings`, {
+      instrument: 'S-DASH',
+      screenedOn: '2027-03-01',
+      answers: { '1': 'yes' },
+      riskLevel: 'high',
+    });
     expect(latest.body.rescreenOn).toBe('2027-03-31');
     for (const [title, status] of [
       ['Politiet: kontaktperson', 'open'],
@@ -58,7 +70,12 @@ describe('case work: reminders on the app clock', () => {
       ['I gang', 'doing'],
       ['Opgivet', 'dropped'],
     ]) {
-      const res = await anna.client.post(`/clients/${caseId}/tasks`, { title, owner: 'police', dueOn: '2027-03-10', status });
+      const res = await anna.client.post(`/clients/${caseId}/tasks`, {
+        title,
+        owner: 'police',
+        dueOn: '2027-03-10',
+        status,
+      });
       expect(res.status).toBe(201);
     }
     const closed = await openCase(anna, { nextReviewOn: '2027-03-10' });
@@ -71,15 +88,22 @@ describe('case work: reminders on the app clock', () => {
 
   it('sends nothing before anything is due', async () => {
     await at(NOW.toISOString());
-    for (const kind of ['client-review', 'rescreen-due', 'task-due'] as const) expect(await notices(app, anna, kind)).toEqual([]);
+    for (const kind of ['client-review', 'rescreen-due', 'task-due'] as const)
+      expect(await notices(app, anna, kind)).toEqual([]);
   });
 
   it('reminds every active coordinator of each unfinished task on its due date (Danish midnight), once, in neutral words', async () => {
     // 00:30 on 10 March in Copenhagen is still 9 March in UTC.
     await at('2027-03-09T23:30:00.000Z');
     const annas = await notices(app, anna, 'task-due');
-    expect(annas.map((n) => n.text)).toEqual(['En opgave i en af dine sager har frist', 'En opgave i en af dine sager har frist']);
-    expect((await notices(app, bo, 'task-due')).map((n) => n.text)).toEqual(['A task in one of your cases is due', 'A task in one of your cases is due']);
+    expect(annas.map((n) => n.text)).toEqual([
+      'En opgave i en af dine sager har frist',
+      'En opgave i en af dine sager har frist',
+    ]);
+    expect((await notices(app, bo, 'task-due')).map((n) => n.text)).toEqual([
+      'A task in one of your cases is due',
+      'A task in one of your cases is due',
+    ]);
     expect(await notices(app, dan, 'task-due').catch(() => 'signed out')).toBe('signed out');
     await at('2027-03-10T06:00:00.000Z');
     expect(await notices(app, anna, 'task-due')).toHaveLength(2);
@@ -94,7 +118,9 @@ describe('case work: reminders on the app clock', () => {
     expect(await notices(app, anna, 'client-review')).toEqual([]);
     await at('2027-03-12T07:00:00.000Z');
     expect((await notices(app, anna, 'client-review')).map((n) => n.text)).toEqual(['En af dine sager skal gennemgås']);
-    expect((await notices(app, bo, 'client-review')).map((n) => n.text)).toEqual(['One of your cases is due for review']);
+    expect((await notices(app, bo, 'client-review')).map((n) => n.text)).toEqual([
+      'One of your cases is due for review',
+    ]);
     await at('2027-03-12T08:00:00.000Z');
     expect(await notices(app, anna, 'client-review')).toHaveLength(1);
     const annaNow = await fresh(app, anna);
@@ -108,8 +134,12 @@ describe('case work: reminders on the app clock', () => {
   it("reminds of the latest screening's re-screen date, once, and the case then shows it due", async () => {
     expect(await notices(app, anna, 'rescreen-due')).toEqual([]);
     await at('2027-03-31T05:00:00.000Z');
-    expect((await notices(app, anna, 'rescreen-due')).map((n) => n.text)).toEqual(['En af dine sager skal screenes igen']);
-    expect((await notices(app, bo, 'rescreen-due')).map((n) => n.text)).toEqual(['One of your cases is due for a new screening']);
+    expect((await notices(app, anna, 'rescreen-due')).map((n) => n.text)).toEqual([
+      'En af dine sager skal screenes igen',
+    ]);
+    expect((await notices(app, bo, 'rescreen-due')).map((n) => n.text)).toEqual([
+      'One of your cases is due for a new screening',
+    ]);
     await at('2027-04-01T05:00:00.000Z');
     expect(await notices(app, anna, 'rescreen-due')).toHaveLength(1);
     const view = await (await fresh(app, anna)).get(`/clients/${caseId}`);
@@ -119,9 +149,11 @@ describe('case work: reminders on the app clock', () => {
   it('sends nothing for a closed case, a finished task, or to a disabled coordinator', async () => {
     // Two task reminders (open and doing) and nothing from the closed case.
     expect(await notices(app, anna, 'task-due')).toHaveLength(2);
-    const [row] = await app.dataSource.query("SELECT COUNT(*) AS n FROM notifications WHERE account_id = ?", [dan.id]);
+    const [row] = await app.dataSource.query('SELECT COUNT(*) AS n FROM notifications WHERE account_id = ?', [dan.id]);
     expect(Number(row.n)).toBe(0);
-    const stored: { text: string; dedupe_key: string }[] = await app.dataSource.query('SELECT text, dedupe_key FROM notifications');
+    const stored: { text: string; dedupe_key: string }[] = await app.dataSource.query(
+      'SELECT text, dedupe_key FROM notifications',
+    );
     expect(JSON.stringify(stored)).not.toContain('8080');
   });
 });
@@ -144,7 +176,12 @@ describe('case work: retention of closed cases', () => {
     expect(app.config.caseRetentionDays).toBe(30);
     const expiring = await openCase(anna, { reference: 'Lukket længe 1' });
     await anna.client.post(`/clients/${expiring.id}/tasks`, { title: 'Gammel opgave', owner: 'police' });
-    await anna.client.post(`/clients/${expiring.id}/screenings`, { instrument: 'SASH', screenedOn: '2027-03-01', answers: { '1': 'no' }, riskLevel: 'standard' });
+    await anna.client.post(`/clients/${expiring.id}/screenings`, {
+      instrument: 'SASH',
+      screenedOn: '2027-03-01',
+      answers: { '1': 'no' },
+      riskLevel: 'standard',
+    });
     expect((await anna.client.patch(`/clients/${expiring.id}`, { status: 'closed' })).status).toBe(200);
     const reopened = await openCase(anna, { reference: 'Genåbnet' });
     expect((await anna.client.patch(`/clients/${reopened.id}`, { status: 'closed' })).status).toBe(200);

@@ -31,7 +31,9 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
         reference: 'Sag 2027-0042',
         status: 'active',
         primary: { accountId: anna.id, displayName: 'Anna Koordinator' },
-        coordinators: [{ accountId: anna.id, displayName: 'Anna Koordinator', role: 'primary', since: NOW.toISOString() }],
+        coordinators: [
+          { accountId: anna.id, displayName: 'Anna Koordinator', role: 'primary', since: NOW.toISOString() },
+        ],
         nextReviewOn: '2027-04-01',
         reviewDue: false,
         rescreenDue: false,
@@ -89,15 +91,31 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
       const closed = await anna.client.patch(`/clients/${opened.id}`, { status: 'closed' });
       expect(closed.status).toBe(200);
       expect(closed.body).toMatchObject({ status: 'closed', closedAt: NOW.toISOString() });
-      expect((await anna.client.post(`/clients/${opened.id}/tasks`, { title: 'Ring til politiet', owner: 'police' })).status).toBe(409);
       expect(
-        (await anna.client.post(`/clients/${opened.id}/screenings`, { instrument: 'SASH', screenedOn: TODAY, answers: { '1': 'no' }, riskLevel: 'standard' })).status,
+        (await anna.client.post(`/clients/${opened.id}/tasks`, { title: 'Ring til politiet', owner: 'police' })).status,
       ).toBe(409);
-      expect((await anna.client.get('/clients?status=closed')).body.items.map((c: { id: string }) => c.id)).toEqual([opened.id]);
-      expect((await anna.client.get('/clients?status=active')).body.items.map((c: { id: string }) => c.id)).not.toContain(opened.id);
+      expect(
+        (
+          await anna.client.post(`/clients/${opened.id}/screenings`, {
+            instrument: 'SASH',
+            screenedOn: TODAY,
+            answers: { '1': 'no' },
+            riskLevel: 'standard',
+          })
+        ).status,
+      ).toBe(409);
+      expect((await anna.client.get('/clients?status=closed')).body.items.map((c: { id: string }) => c.id)).toEqual([
+        opened.id,
+      ]);
+      expect(
+        (await anna.client.get('/clients?status=active')).body.items.map((c: { id: string }) => c.id),
+      ).not.toContain(opened.id);
       expect((await anna.client.get('/clients?status=open')).status).toBe(400);
 
-      const reopened = await anna.client.patch(`/clients/${opened.id}`, { status: 'active', nextReviewOn: '2027-05-01' });
+      const reopened = await anna.client.patch(`/clients/${opened.id}`, {
+        status: 'active',
+        nextReviewOn: '2027-05-01',
+      });
       expect(reopened.body).toMatchObject({ status: 'active', closedAt: null, nextReviewOn: '2027-05-01' });
       const cleared = await anna.client.patch(`/clients/${opened.id}`, { nextReviewOn: null });
       expect(cleared.body.nextReviewOn).toBeNull();
@@ -168,7 +186,12 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
     it('orders tasks by due date, undated last, and marks unfinished past-due ones overdue', async () => {
       const id = (await openCase(anna)).id;
       const add = (title: string, dueOn?: string, status?: string) =>
-        anna.client.post(`/clients/${id}/tasks`, { title, owner: 'municipality', ...(dueOn ? { dueOn } : {}), ...(status ? { status } : {}) });
+        anna.client.post(`/clients/${id}/tasks`, {
+          title,
+          owner: 'municipality',
+          ...(dueOn ? { dueOn } : {}),
+          ...(status ? { status } : {}),
+        });
       await add('Uden dato');
       await add('Senere', '2027-04-10');
       await add('Forsinket', '2027-03-01');
@@ -182,7 +205,9 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
         'Senere',
         'Uden dato',
       ]);
-      expect(res.body.tasks.filter((t: { overdue: boolean }) => t.overdue).map((t: { title: string }) => t.title)).toEqual(['Forsinket']);
+      expect(
+        res.body.tasks.filter((t: { overdue: boolean }) => t.overdue).map((t: { title: string }) => t.title),
+      ).toEqual(['Forsinket']);
       expect(res.body.overdueTasks).toBe(1);
     });
 
@@ -213,7 +238,14 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
         updatedAt: new Date(NOW.getTime() + 60_000).toISOString(),
       });
       app.clock.set(NOW);
-      for (const body of [{ title: null }, { title: '' }, { status: 'finished' }, { owner: 'neighbour' }, { dueOn: 'tomorrow' }, { extra: 1 }]) {
+      for (const body of [
+        { title: null },
+        { title: '' },
+        { status: 'finished' },
+        { owner: 'neighbour' },
+        { dueOn: 'tomorrow' },
+        { extra: 1 },
+      ]) {
         expect((await anna.client.patch(`/clients/${caseId}/tasks/${created.body.id}`, body)).status).toBe(400);
       }
       expect((await anna.client.delete(`/clients/${caseId}/tasks/${created.body.id}`)).status).toBe(204);
@@ -225,7 +257,9 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
     it("treats another case's task id as unknown", async () => {
       const other = await openCase(anna);
       const task = await anna.client.post(`/clients/${other.id}/tasks`, { title: 'Andet', owner: 'other' });
-      expect((await anna.client.patch(`/clients/${caseId}/tasks/${task.body.id}`, { status: 'done' })).status).toBe(404);
+      expect((await anna.client.patch(`/clients/${caseId}/tasks/${task.body.id}`, { status: 'done' })).status).toBe(
+        404,
+      );
       expect((await anna.client.delete(`/clients/${caseId}/tasks/${task.body.id}`)).status).toBe(404);
       expect((await anna.client.get(`/clients/${other.id}`)).body.tasks[0].status).toBe('open');
     });
@@ -291,7 +325,9 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
     it('keeps a history newest first, and the case shows the latest and whether it is due again', async () => {
       const history = await anna.client.get(`/clients/${caseId}/screenings`);
       expect(history.status).toBe(200);
-      expect(history.body.items.map((s: { riskLevel: string; screenedOn: string }) => [s.screenedOn, s.riskLevel])).toEqual([
+      expect(
+        history.body.items.map((s: { riskLevel: string; screenedOn: string }) => [s.screenedOn, s.riskLevel]),
+      ).toEqual([
         ['2027-03-01', 'standard'],
         ['2027-02-20', 'high'],
         ['2027-01-05', 'medium'],
@@ -342,7 +378,11 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
       await refer(anna.client, 'Henvist 9002');
       let view = await anna.client.get(`/clients/${ownCase.id}`);
       expect(view.body.referrals.map((r: { id: string }) => r.id)).toEqual([byAnna]);
-      expect(view.body.referrals[0]).toMatchObject({ groupId: fixture.groupId, status: 'issued', clientReference: 'henvist-9001' });
+      expect(view.body.referrals[0]).toMatchObject({
+        groupId: fixture.groupId,
+        status: 'issued',
+        clientReference: 'henvist-9001',
+      });
 
       // Carl becomes a stand-in: his referrals with this reference now belong to the case too.
       expect((await anna.client.post(`/clients/${ownCase.id}/coordinators`, { accountId: carl.id })).status).toBe(201);
@@ -420,7 +460,9 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
       expect(data.exportedAt).toBe(NOW.toISOString());
       expect(data.client).toMatchObject({ id: caseId, reference, myRole: 'stand-in' });
       expect(data.client.tasks).toHaveLength(40);
-      expect(data.screenings).toEqual([expect.objectContaining({ answers: { '1': 'yes', '7': 'no' }, riskLevel: 'high' })]);
+      expect(data.screenings).toEqual([
+        expect.objectContaining({ answers: { '1': 'yes', '7': 'no' }, riskLevel: 'high' }),
+      ]);
       const reads = (await auditOf(admin, 'client.read')).filter((e) => e.subjectId === caseId && e.actorId === bo.id);
       expect(reads).toHaveLength(1);
     });

@@ -40,7 +40,10 @@ describe('case work at rest (attacks on a stolen database)', () => {
       note: secrets.changedNote,
     });
     expect(task.status).toBe(201);
-    expect((await coordinator.client.patch(`/clients/${opened.id}/tasks/${task.body.id}`, { note: secrets.taskNote })).status).toBe(200);
+    expect(
+      (await coordinator.client.patch(`/clients/${opened.id}/tasks/${task.body.id}`, { note: secrets.taskNote }))
+        .status,
+    ).toBe(200);
     const screening = await coordinator.client.post(`/clients/${opened.id}/screenings`, {
       instrument: 'SASH',
       screenedOn: '2027-03-01',
@@ -52,22 +55,42 @@ describe('case work at rest (attacks on a stolen database)', () => {
     expect(screening.status).toBe(201);
     // A referral with the same reference (linked by keyed hash), reminders, reads and both files.
     const fixture = await createGroupFixture(app, admin, { name: 'Kanariefuglen' });
-    expect((await fixture.coordinator.client.post('/referrals', { groupId: fixture.groupId, clientReference: secrets.reference })).status).toBe(201);
+    expect(
+      (
+        await fixture.coordinator.client.post('/referrals', {
+          groupId: fixture.groupId,
+          clientReference: secrets.reference,
+        })
+      ).status,
+    ).toBe(201);
     app.clock.advance(60_000);
     expect(await scheduler.tick()).toContain(CASE_JOBS.reminders);
     const client = await signIn(app, coordinator.login, coordinator.password);
     expect((await client.get(`/clients/${opened.id}`)).body.reference).toBe(secrets.reference);
     expect((await client.get(`/clients/${opened.id}/plan.pdf`).buffer(true).parse(binaryBody)).status).toBe(200);
     expect((await client.get(`/clients/${opened.id}/export`)).status).toBe(200);
-    const [reminders] = await app.dataSource.query('SELECT COUNT(*) AS n FROM notifications WHERE account_id = ?', [coordinator.id]);
+    const [reminders] = await app.dataSource.query('SELECT COUNT(*) AS n FROM notifications WHERE account_id = ?', [
+      coordinator.id,
+    ]);
     expect(Number(reminders.n)).toBe(3);
 
     const bytes = await readAllStoredBytes(app.dataSource, app.dataDir);
     // The scan works: names stored in plain text on purpose are found in the same bytes.
     expect(containsText(bytes, 'Kanariefugl Koordinator')).toBe(true);
     expect(containsText(bytes, 'Kanariefuglen')).toBe(true);
-    for (const secret of Object.values(secrets)) expect({ secret, found: containsText(bytes, secret) }).toEqual({ secret, found: false });
-    for (const fragment of ['ZQ-55123', 'zq55123', 'Thorsager', 'thorsager', 'Folkeregistret', 'Gormsen', 'Vestervold', 'Kattesundet', 'brænde bilen']) {
+    for (const secret of Object.values(secrets))
+      expect({ secret, found: containsText(bytes, secret) }).toEqual({ secret, found: false });
+    for (const fragment of [
+      'ZQ-55123',
+      'zq55123',
+      'Thorsager',
+      'thorsager',
+      'Folkeregistret',
+      'Gormsen',
+      'Vestervold',
+      'Kattesundet',
+      'brænde bilen',
+    ]) {
       expect({ fragment, found: containsText(bytes, fragment) }).toEqual({ fragment, found: false });
     }
     // Answers: neither as the JSON sent nor as item/answer pairs.

@@ -31,12 +31,25 @@ describe('case work attacks', () => {
     owner = await createCoordinator(app, admin, 'Ejer Else');
     const opened = await openCase(owner, { reference: REFERENCE, nextReviewOn: '2027-04-01' });
     caseId = opened.id;
-    taskId = (await owner.client.post(`/clients/${caseId}/tasks`, { title: TASK_TITLE, owner: 'police', note: TASK_NOTE })).body.id;
-    await owner.client.post(`/clients/${caseId}/screenings`, { instrument: 'S-DASH', screenedOn: '2027-03-01', answers: { '1': 'yes' }, riskLevel: 'high' });
+    taskId = (
+      await owner.client.post(`/clients/${caseId}/tasks`, { title: TASK_TITLE, owner: 'police', note: TASK_NOTE })
+    ).body.id;
+    await owner.client.post(`/clients/${caseId}/screenings`, {
+      instrument: 'S-DASH',
+      screenedOn: '2027-03-01',
+      answers: { '1': 'yes' },
+      riskLevel: 'high',
+    });
     outsiders.push({ who: 'a participant', client: (await createParticipant(app)).client });
-    outsiders.push({ who: 'a facilitator', client: (await createStaff(app, admin, 'facilitator', 'case.attack.fac')).client });
+    outsiders.push({
+      who: 'a facilitator',
+      client: (await createStaff(app, admin, 'facilitator', 'case.attack.fac')).client,
+    });
     outsiders.push({ who: 'an admin', client: admin });
-    outsiders.push({ who: 'another coordinator', client: (await createCoordinator(app, admin, 'Anden Anders')).client });
+    outsiders.push({
+      who: 'another coordinator',
+      client: (await createCoordinator(app, admin, 'Anden Anders')).client,
+    });
   });
   afterAll(() => app.close());
 
@@ -54,7 +67,16 @@ describe('case work attacks', () => {
       ['PATCH /clients/:id/tasks/:taskId', (c) => c.patch(`/clients/${id}/tasks/${task}`, { status: 'dropped' })],
       ['PATCH /clients/:id/tasks/:taskId (bad body)', (c) => c.patch(`/clients/${id}/tasks/${task}`, { title: null })],
       ['DELETE /clients/:id/tasks/:taskId', (c) => c.delete(`/clients/${id}/tasks/${task}`)],
-      ['POST /clients/:id/screenings', (c) => c.post(`/clients/${id}/screenings`, { instrument: 'SASH', screenedOn: '2027-03-02', answers: { '1': 'no' }, riskLevel: 'standard' })],
+      [
+        'POST /clients/:id/screenings',
+        (c) =>
+          c.post(`/clients/${id}/screenings`, {
+            instrument: 'SASH',
+            screenedOn: '2027-03-02',
+            answers: { '1': 'no' },
+            riskLevel: 'standard',
+          }),
+      ],
       ['POST /clients/:id/screenings (bad body)', (c) => c.post(`/clients/${id}/screenings`, { answers: 'all yes' })],
       ['GET /clients/:id/screenings', (c) => c.get(`/clients/${id}/screenings`)],
       ['GET /clients/:id/plan.pdf', (c) => c.get(`/clients/${id}/plan.pdf`)],
@@ -66,7 +88,12 @@ describe('case work attacks', () => {
   const expectLikeMissing = async (who: string, route: string, call: Call, client: Client) => {
     const missing = routesOn(randomUUID(), randomUUID()).find(([name]) => name === route)![1];
     const [real, absent] = [await call(client), await missing(client)];
-    expect({ who, route, status: real.status, body: real.body }).toEqual({ who, route, status: 404, body: absent.body });
+    expect({ who, route, status: real.status, body: real.body }).toEqual({
+      who,
+      route,
+      status: 404,
+      body: absent.body,
+    });
     expect(absent.status).toBe(404);
     expect(real.text).not.toContain('Hemmelig');
     expect(real.text).not.toContain(owner.id);
@@ -80,18 +107,31 @@ describe('case work attacks', () => {
     },
   );
 
-  it.each(['a participant', 'a facilitator', 'an admin'])('%s gets 404 on the case collection too (list and create)', async (who) => {
-    const client = outsiders.find((o) => o.who === who)!.client;
-    for (const res of [await client.get('/clients'), await client.post('/clients', { reference: 'Ny sag' }), await client.post('/clients', {})]) {
-      expect(res.status).toBe(404);
-      expect(res.body).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
-    }
-  });
+  it.each(['a participant', 'a facilitator', 'an admin'])(
+    '%s gets 404 on the case collection too (list and create)',
+    async (who) => {
+      const client = outsiders.find((o) => o.who === who)!.client;
+      for (const res of [
+        await client.get('/clients'),
+        await client.post('/clients', { reference: 'Ny sag' }),
+        await client.post('/clients', {}),
+      ]) {
+        expect(res.status).toBe(404);
+        expect(res.body).toEqual({ code: 'NOT_FOUND', message: expect.any(String) });
+      }
+    },
+  );
 
   it('leaves the case exactly as it was after all those attempts', async () => {
     const view = await owner.client.get(`/clients/${caseId}`);
-    expect(view.body).toMatchObject({ status: 'active', reference: REFERENCE, coordinators: [{ accountId: owner.id, role: 'primary' }] });
-    expect(view.body.tasks).toEqual([expect.objectContaining({ id: taskId, title: TASK_TITLE, status: 'open', note: TASK_NOTE })]);
+    expect(view.body).toMatchObject({
+      status: 'active',
+      reference: REFERENCE,
+      coordinators: [{ accountId: owner.id, role: 'primary' }],
+    });
+    expect(view.body.tasks).toEqual([
+      expect.objectContaining({ id: taskId, title: TASK_TITLE, status: 'open', note: TASK_NOTE }),
+    ]);
     expect((await owner.client.get(`/clients/${caseId}/screenings`)).body.items).toHaveLength(1);
     const otherCoordinator = outsiders.find((o) => o.who === 'another coordinator')!.client;
     expect((await otherCoordinator.get('/clients')).body.items).toEqual([]);
@@ -117,8 +157,10 @@ describe('case work attacks', () => {
   it('throttles probing: after 20 taken references in an hour even a free one gets 429, for that coordinator only', async () => {
     const prober = await createCoordinator(app, admin, 'Prober Per');
     // Successes do not count.
-    for (let i = 0; i < 3; i++) expect((await prober.client.post('/clients', { reference: `Egen sag ${i}` })).status).toBe(201);
-    for (let i = 0; i < 20; i++) expect((await prober.client.post('/clients', { reference: REFERENCE })).status).toBe(409);
+    for (let i = 0; i < 3; i++)
+      expect((await prober.client.post('/clients', { reference: `Egen sag ${i}` })).status).toBe(201);
+    for (let i = 0; i < 20; i++)
+      expect((await prober.client.post('/clients', { reference: REFERENCE })).status).toBe(409);
     const blocked = await prober.client.post('/clients', { reference: 'Helt ny reference' });
     expect(blocked.status).toBe(429);
     expect(blocked.body.code).toBe('RATE_LIMITED');
@@ -137,14 +179,19 @@ describe('case work attacks', () => {
     const everything = await admin.get('/admin/audit');
     expect(everything.status).toBe(200);
     expect(everything.text).toContain('client.read');
-    for (const secret of ['Hemmelig', '31337', 'Mortensen', 'Folkeregistret', 'Ribe']) expect(everything.text).not.toContain(secret);
-    const [stored] = await app.dataSource.query('SELECT COUNT(*) AS n FROM audit_events WHERE type = ? AND subject_id = ?', ['client.read', caseId]);
+    for (const secret of ['Hemmelig', '31337', 'Mortensen', 'Folkeregistret', 'Ribe'])
+      expect(everything.text).not.toContain(secret);
+    const [stored] = await app.dataSource.query(
+      'SELECT COUNT(*) AS n FROM audit_events WHERE type = ? AND subject_id = ?',
+      ['client.read', caseId],
+    );
     expect(Number(stored.n)).toBe(reads.length);
   });
 
   it('refuses to show a task title or a reference moved to another row, never the other row’s text, never a 500', async () => {
     const other = await openCase(owner, { reference: 'Flyttet reference 77' });
-    const otherTask = (await owner.client.post(`/clients/${other.id}/tasks`, { title: 'Anden opgave', owner: 'dsc' })).body.id;
+    const otherTask = (await owner.client.post(`/clients/${other.id}/tasks`, { title: 'Anden opgave', owner: 'dsc' }))
+      .body.id;
     const swap = async (table: string, column: string, a: string, b: string) => {
       const [ra] = await app.dataSource.query(`SELECT ${column} AS v FROM ${table} WHERE id = ?`, [a]);
       const [rb] = await app.dataSource.query(`SELECT ${column} AS v FROM ${table} WHERE id = ?`, [b]);

@@ -1,4 +1,4 @@
-import { Client, createStaff, type TestApp } from './test-app';
+import { type Client, createStaff, type TestApp } from './test-app';
 
 export interface Coordinator {
   client: Client;
@@ -26,7 +26,10 @@ export async function openCase(coordinator: Coordinator, body: Record<string, un
 }
 
 /** The audit trail of one type, newest first (admin). */
-export async function auditOf(admin: Client, type: string): Promise<{ actorId: string | null; subjectId: string | null }[]> {
+export async function auditOf(
+  admin: Client,
+  type: string,
+): Promise<{ actorId: string | null; subjectId: string | null }[]> {
   const res = await admin.get(`/admin/audit?type=${encodeURIComponent(type)}`);
   if (res.status !== 200) throw new Error(`audit read failed: ${res.status}`);
   return res.body.items;

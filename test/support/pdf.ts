@@ -10,7 +10,10 @@ export interface PdfText {
 
 /** Parses with pdf.js in a child node process (ESM-only on Node 20; TESTING.md). */
 export function parsePdf(pdf: Buffer): PdfText {
-  const run = spawnSync(process.execPath, [join(__dirname, 'pdf-text.mjs')], { input: pdf, maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [join(__dirname, 'pdf-text.mjs')], {
+    input: pdf,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`pdf parse failed: ${run.stderr.toString()}`);
   return JSON.parse(run.stdout.toString('utf8')) as PdfText;
 }

@@ -41,7 +41,13 @@ const PlainText = () => Matches(NO_CONTROL_CHARACTERS, { message: 'control chara
 const PresentNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 function RequiredText(min: number, max: number): PropertyDecorator {
-  return applyDecorators(ApiProperty({ minLength: min, maxLength: max }), trimmed, IsString(), Length(min, max), PlainText());
+  return applyDecorators(
+    ApiProperty({ minLength: min, maxLength: max }),
+    trimmed,
+    IsString(),
+    Length(min, max),
+    PlainText(),
+  );
 }
 
 /** Optional free text; on edit `null` clears it. */
@@ -146,7 +152,10 @@ export class CreateScreeningDto {
 }
 
 export class ReassignClientsDto {
-  @ApiProperty({ format: 'uuid', description: 'The coordinator who left (or the id the audit trail shows for a deleted one)' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The coordinator who left (or the id the audit trail shows for a deleted one)',
+  })
   @IsUUID()
   fromAccountId!: string;
   @ApiProperty({ format: 'uuid', description: 'An active coordinator' }) @IsUUID() toAccountId!: string;

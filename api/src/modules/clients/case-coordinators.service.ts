@@ -45,7 +45,10 @@ export class CaseCoordinatorsService implements OnModuleInit {
     });
     const items = rows
       .map((a) => ({ accountId: a.id, displayName: a.displayName }))
-      .sort((a, b) => (a.displayName ?? '').localeCompare(b.displayName ?? '', 'da') || a.accountId.localeCompare(b.accountId));
+      .sort(
+        (a, b) =>
+          (a.displayName ?? '').localeCompare(b.displayName ?? '', 'da') || a.accountId.localeCompare(b.accountId),
+      );
     return { items, nextCursor: null };
   }
 
@@ -58,7 +61,13 @@ export class CaseCoordinatorsService implements OnModuleInit {
       if (await m.existsBy(CaseCoordinatorEntity, { clientId: access.clientId, accountId })) {
         throw new DomainError('CONFLICT', 'This coordinator is already on the case.');
       }
-      await m.insert(CaseCoordinatorEntity, { id: randomUUID(), clientId: access.clientId, accountId, role: 'stand-in', since: now });
+      await m.insert(CaseCoordinatorEntity, {
+        id: randomUUID(),
+        clientId: access.clientId,
+        accountId,
+        role: 'stand-in',
+        since: now,
+      });
       await this.clients.touchIn(m, access.clientId);
       await this.audit.recordIn(m, 'client.stand-in.added', access.accountId, access.clientId);
     });
@@ -92,7 +101,10 @@ export class CaseCoordinatorsService implements OnModuleInit {
     return this.writes.run(async (m) => {
       const places = await m.findBy(CaseCoordinatorEntity, { accountId: dto.fromAccountId });
       for (const place of places) {
-        const existing = await m.findOneBy(CaseCoordinatorEntity, { clientId: place.clientId, accountId: dto.toAccountId });
+        const existing = await m.findOneBy(CaseCoordinatorEntity, {
+          clientId: place.clientId,
+          accountId: dto.toAccountId,
+        });
         if (existing) {
           // Already a stand-in there: they keep their place, and become primary if the leaver was.
           if (place.role === 'primary') await m.update(CaseCoordinatorEntity, { id: existing.id }, { role: 'primary' });
@@ -131,7 +143,10 @@ export class CaseCoordinatorsService implements OnModuleInit {
     }
   }
 
-  private async longestStandingActiveStandIn(m: EntityManager, clientId: string): Promise<CaseCoordinatorEntity | null> {
+  private async longestStandingActiveStandIn(
+    m: EntityManager,
+    clientId: string,
+  ): Promise<CaseCoordinatorEntity | null> {
     const standIns = await m.find(CaseCoordinatorEntity, {
       where: { clientId, role: 'stand-in' },
       order: { since: 'ASC', id: 'ASC' },
@@ -146,9 +161,14 @@ export class CaseCoordinatorsService implements OnModuleInit {
   }
 
   private async requireActiveCoordinator(accountId: string, field: string): Promise<void> {
-    const account = await this.accounts.findOne({ where: { id: accountId }, select: { id: true, role: true, disabledAt: true } });
+    const account = await this.accounts.findOne({
+      where: { id: accountId },
+      select: { id: true, role: true, disabledAt: true },
+    });
     if (!account || account.role !== 'coordinator' || account.disabledAt !== null) {
-      throw new DomainError('VALIDATION', 'Choose an active coordinator.', [{ field, message: 'must be an active coordinator' }]);
+      throw new DomainError('VALIDATION', 'Choose an active coordinator.', [
+        { field, message: 'must be an active coordinator' },
+      ]);
     }
   }
 }

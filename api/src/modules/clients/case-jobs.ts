@@ -15,7 +15,11 @@ export class CaseJobs implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.scheduler.register({ name: CASE_JOBS.reminders, everyMs: 15 * 60_000, run: ({ now }) => this.reminders.sendDue(now) });
+    this.scheduler.register({
+      name: CASE_JOBS.reminders,
+      everyMs: 15 * 60_000,
+      run: ({ now }) => this.reminders.sendDue(now),
+    });
     this.scheduler.register({
       name: CASE_JOBS.retention,
       everyMs: 60 * 60_000,

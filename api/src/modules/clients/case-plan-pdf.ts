@@ -100,7 +100,10 @@ function tasks(doc: Doc, { client, texts }: PlanExport): void {
 
 function taskBlock(doc: Doc, task: CaseTask, texts: PlanTexts): void {
   doc.moveDown(0.3);
-  doc.font('bold').fontSize(10).text(task.title ?? texts.unreadable);
+  doc
+    .font('bold')
+    .fontSize(10)
+    .text(task.title ?? texts.unreadable);
   const facts = [
     task.ownerName ? `${texts.ownerName}: ${task.ownerName}` : null,
     task.dueOn ? `${texts.due}: ${formatPlanDate(task.dueOn, texts)}` : null,
@@ -120,7 +123,10 @@ function headers(doc: Doc, texts: PlanTexts): void {
     doc
       .font('body')
       .fontSize(8)
-      .text(texts.header(i + 1, range.count), MARGIN, MARGIN / 2, { width: doc.page.width - MARGIN * 2, lineBreak: false });
+      .text(texts.header(i + 1, range.count), MARGIN, MARGIN / 2, {
+        width: doc.page.width - MARGIN * 2,
+        lineBreak: false,
+      });
     doc.page.margins.top = top;
   }
 }

@@ -115,5 +115,7 @@ export function planTexts(locale: Locale): PlanTexts {
 
 /** A local date `YYYY-MM-DD` in words: `24. marts 2026` / `24 March 2026`. */
 export function formatPlanDate(date: string, texts: PlanTexts): string {
-  return new Intl.DateTimeFormat(texts.intlLocale, { timeZone: 'UTC', dateStyle: 'long' }).format(new Date(`${date}T00:00:00.000Z`));
+  return new Intl.DateTimeFormat(texts.intlLocale, { timeZone: 'UTC', dateStyle: 'long' }).format(
+    new Date(`${date}T00:00:00.000Z`),
+  );
 }

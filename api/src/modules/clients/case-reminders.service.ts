@@ -51,18 +51,23 @@ export class CaseRemindersService {
 
   /** Only a case's latest screening reminds; older ones' dates are marked as passed quietly. */
   private async rescreens(m: EntityManager, today: string): Promise<(NotificationEntity | null)[]> {
-    const due = await m.find(ScreeningEntity, { where: { rescreenOn: LessThanOrEqual(today), rescreenRemindedOn: IsNull() } });
+    const due = await m.find(ScreeningEntity, {
+      where: { rescreenOn: LessThanOrEqual(today), rescreenRemindedOn: IsNull() },
+    });
     if (due.length === 0) return [];
     const clientIds = [...new Set(due.map((s) => s.clientId))];
     const active = new Set(
-      (await m.find(ClientCaseEntity, { where: { id: In(clientIds), status: 'active' }, select: { id: true } })).map((c) => c.id),
+      (await m.find(ClientCaseEntity, { where: { id: In(clientIds), status: 'active' }, select: { id: true } })).map(
+        (c) => c.id,
+      ),
     );
     const all = await m.find(ScreeningEntity, { where: { clientId: In(clientIds) } });
     const created: (NotificationEntity | null)[] = [];
     for (const s of due) {
       if (!active.has(s.clientId)) continue;
       const latest = all.filter((o) => o.clientId === s.clientId).sort(compareScreeningsNewestFirst)[0];
-      if (latest.id === s.id) created.push(...(await this.notifyCoordinators(m, s.clientId, 'rescreen-due', `${s.id}:${s.rescreenOn}`)));
+      if (latest.id === s.id)
+        created.push(...(await this.notifyCoordinators(m, s.clientId, 'rescreen-due', `${s.id}:${s.rescreenOn}`)));
       await m.update(ScreeningEntity, { id: s.id }, { rescreenRemindedOn: s.rescreenOn });
     }
     return created;
@@ -70,7 +75,9 @@ export class CaseRemindersService {
 
   private async tasks(m: EntityManager, today: string): Promise<(NotificationEntity | null)[]> {
     const due = (
-      await m.find(CaseTaskEntity, { where: { status: In([...UNFINISHED_TASK_STATUSES]), dueOn: LessThanOrEqual(today) } })
+      await m.find(CaseTaskEntity, {
+        where: { status: In([...UNFINISHED_TASK_STATUSES]), dueOn: LessThanOrEqual(today) },
+      })
     ).filter((t) => t.dueRemindedOn !== t.dueOn);
     if (due.length === 0) return [];
     const active = new Set(
@@ -105,7 +112,9 @@ export class CaseRemindersService {
     });
     const created: (NotificationEntity | null)[] = [];
     for (const account of active) {
-      created.push(await this.notifications.notify(m, account.id, kind, {}, { dedupeKey: `${kind}:${key}:${account.id}` }));
+      created.push(
+        await this.notifications.notify(m, account.id, kind, {}, { dedupeKey: `${kind}:${key}:${account.id}` }),
+      );
     }
     return created;
   }

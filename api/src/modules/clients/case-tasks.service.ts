@@ -58,14 +58,16 @@ export class CaseTasksService {
       if (!task) throw new DomainError('NOT_FOUND');
       const { clientId } = task;
       const changes: Partial<CaseTaskEntity> = { updatedAt: now };
-      if (dto.title !== undefined) changes.titleSealed = this.sealing.seal('client_tasks.title', dto.title, taskId, clientId);
+      if (dto.title !== undefined)
+        changes.titleSealed = this.sealing.seal('client_tasks.title', dto.title, taskId, clientId);
       if (dto.owner !== undefined) changes.owner = dto.owner;
       if (dto.ownerName !== undefined) {
         changes.ownerNameSealed = this.sealing.sealOptional('client_tasks.owner_name', dto.ownerName, taskId, clientId);
       }
       if (dto.dueOn !== undefined) changes.dueOn = dto.dueOn;
       if (dto.status !== undefined) changes.status = dto.status;
-      if (dto.note !== undefined) changes.noteSealed = this.sealing.sealOptional('client_tasks.note', dto.note, taskId, clientId);
+      if (dto.note !== undefined)
+        changes.noteSealed = this.sealing.sealOptional('client_tasks.note', dto.note, taskId, clientId);
       await m.update(CaseTaskEntity, { id: taskId }, changes);
       await this.clients.touchIn(m, clientId);
       await this.audit.recordIn(m, 'client.task.updated', access.accountId, clientId);

@@ -119,7 +119,12 @@ export class CaseViews {
     const active = entity.status === 'active';
     const coordinators: CaseCoordinator[] = places
       .sort((a, b) => (a.role === b.role ? a.since.getTime() - b.since.getTime() : a.role === 'primary' ? -1 : 1))
-      .map((p) => ({ accountId: p.accountId, displayName: names.get(p.accountId) ?? null, role: p.role, since: p.since.toISOString() }));
+      .map((p) => ({
+        accountId: p.accountId,
+        displayName: names.get(p.accountId) ?? null,
+        role: p.role,
+        since: p.since.toISOString(),
+      }));
     const primary = coordinators.find((c) => c.role === 'primary');
     const taskViews = tasks.map((t) => this.toTask(t, today, active));
     return {
@@ -143,8 +148,10 @@ export class CaseViews {
   }
 
   toTask(task: CaseTaskEntity, today: string, caseActive = true): CaseTask {
-    const open = (column: 'client_tasks.title' | 'client_tasks.owner_name' | 'client_tasks.note', sealed: string | null) =>
-      this.sealing.open(column, sealed, task.id, task.clientId);
+    const open = (
+      column: 'client_tasks.title' | 'client_tasks.owner_name' | 'client_tasks.note',
+      sealed: string | null,
+    ) => this.sealing.open(column, sealed, task.id, task.clientId);
     return {
       id: task.id,
       title: open('client_tasks.title', task.titleSealed),

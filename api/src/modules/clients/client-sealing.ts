@@ -33,7 +33,12 @@ export class ClientSealing {
     return this.crypto.seal(PURPOSE, text, ClientSealing.aad(column, rowId, clientId));
   }
 
-  sealOptional(column: ClientSealedColumn, text: string | null | undefined, rowId: string, clientId: string): string | null {
+  sealOptional(
+    column: ClientSealedColumn,
+    text: string | null | undefined,
+    rowId: string,
+    clientId: string,
+  ): string | null {
     return text === null || text === undefined || text === '' ? null : this.seal(column, text, rowId, clientId);
   }
 

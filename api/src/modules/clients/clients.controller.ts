@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, StreamableFile, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import {
   AddCaseCoordinatorDto,
@@ -57,7 +69,10 @@ export class ClientsController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'My client cases, what needs attention first (overdue tasks, re-screen due, review due)', description: WHO })
+  @ApiOperation({
+    summary: 'My client cases, what needs attention first (overdue tasks, re-screen due, review due)',
+    description: WHO,
+  })
   list(@CurrentAuth() auth: RequestAuth, @Query() query: ClientsQueryDto): Promise<Page<ClientCase>> {
     return this.clients.list(auth, query);
   }
@@ -82,7 +97,10 @@ export class ClientsController {
 
   @Delete(':id/coordinators/:accountId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a stand-in (the primary coordinator only); they lose the case at once', description: WHO })
+  @ApiOperation({
+    summary: 'Remove a stand-in (the primary coordinator only); they lose the case at once',
+    description: WHO,
+  })
   removeCoordinator(@CurrentCase() access: CaseAccess, @Param('accountId') accountId: string): Promise<void> {
     return this.coordinators.removeStandIn(access, accountId);
   }
@@ -95,7 +113,11 @@ export class ClientsController {
 
   @Patch(':id/tasks/:taskId')
   @ApiOperation({ summary: 'Change a task (`null` clears an optional field)', description: WHO })
-  updateTask(@CurrentCase() access: CaseAccess, @Param('taskId') taskId: string, @Body() dto: UpdateTaskDto): Promise<CaseTask> {
+  updateTask(
+    @CurrentCase() access: CaseAccess,
+    @Param('taskId') taskId: string,
+    @Body() dto: UpdateTaskDto,
+  ): Promise<CaseTask> {
     return this.tasks.update(access, taskId, dto);
   }
 

@@ -85,7 +85,13 @@ export class ClientsService {
           return false;
         }
         await m.insert(ClientCaseEntity, entity);
-        await m.insert(CaseCoordinatorEntity, { id: randomUUID(), clientId: id, accountId: auth.accountId, role: 'primary', since: now });
+        await m.insert(CaseCoordinatorEntity, {
+          id: randomUUID(),
+          clientId: id,
+          accountId: auth.accountId,
+          role: 'primary',
+          since: now,
+        });
         await this.audit.recordIn(m, 'client.created', auth.accountId, id);
         return true;
       })
@@ -109,7 +115,10 @@ export class ClientsService {
       where: { id: In(places.map((p) => p.clientId)), ...(query.status ? { status: query.status } : {}) },
     });
     const items = (await this.views.build(cases, auth.accountId)).sort(compareByAttention);
-    await this.auditReads(auth.accountId, items.map((c) => c.id));
+    await this.auditReads(
+      auth.accountId,
+      items.map((c) => c.id),
+    );
     return { items, nextCursor: null };
   }
 
@@ -130,7 +139,12 @@ export class ClientsService {
     if (dto.nextReviewOn !== undefined) changes.nextReviewOn = dto.nextReviewOn;
     await this.writes.run(async (m) => {
       await m.update(ClientCaseEntity, { id: entity.id }, changes);
-      const type = changes.status === 'closed' ? 'client.closed' : changes.status === 'active' ? 'client.reopened' : 'client.updated';
+      const type =
+        changes.status === 'closed'
+          ? 'client.closed'
+          : changes.status === 'active'
+            ? 'client.reopened'
+            : 'client.updated';
       await this.audit.recordIn(m, type, access.accountId, entity.id);
     });
     return this.views.one({ ...entity, ...changes }, access.accountId);

@@ -26,7 +26,8 @@ export class AdminClientsController {
   @HttpCode(200)
   @RequirePermission('client.reassign')
   @ApiOperation({
-    summary: "Hand every case of a coordinator who left to another coordinator; answers only how many, never a case's content",
+    summary:
+      "Hand every case of a coordinator who left to another coordinator; answers only how many, never a case's content",
   })
   reassign(@CurrentAuth() auth: RequestAuth, @Body() dto: ReassignClientsDto): Promise<ReassignResult> {
     return this.coordinators.reassign(auth, dto);

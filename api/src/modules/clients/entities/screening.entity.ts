@@ -15,7 +15,8 @@ export class ScreeningEntity {
   @TextColumn({ name: 'note_sealed', nullable: true }) noteSealed: string | null;
   @Column({ type: 'varchar', length: 10, name: 'rescreen_on' }) rescreenOn: string;
   /** The re-screen date a reminder went out for. */
-  @Column({ type: 'varchar', length: 10, name: 'rescreen_reminded_on', nullable: true }) rescreenRemindedOn: string | null;
+  @Column({ type: 'varchar', length: 10, name: 'rescreen_reminded_on', nullable: true }) rescreenRemindedOn:
+    string | null;
   /** Null once the screener's account is deleted. */
   @UuidColumn({ name: 'screener_id', nullable: true }) screenerId: string | null;
   @InstantColumn({ name: 'created_at' }) createdAt: Date;
