@@ -134,6 +134,8 @@ export interface ClientCase {
   /** The caller's place on the case. */
   myRole: CaseRole;
   closedAt: string | null;
+  /** A closed case's deletion date (Danish date): CASE_RETENTION_DAYS after closing. */
+  purgeOn: string | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -43,6 +43,7 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
         tasks: [],
         myRole: 'primary',
         closedAt: null,
+        purgeOn: null,
         createdAt: NOW.toISOString(),
         updatedAt: NOW.toISOString(),
       });
@@ -90,7 +91,8 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
       const opened = await openCase(anna);
       const closed = await anna.client.patch(`/clients/${opened.id}`, { status: 'closed' });
       expect(closed.status).toBe(200);
-      expect(closed.body).toMatchObject({ status: 'closed', closedAt: NOW.toISOString() });
+      // Deleted CASE_RETENTION_DAYS (default 1825) after closing.
+      expect(closed.body).toMatchObject({ status: 'closed', closedAt: NOW.toISOString(), purgeOn: '2032-03-07' });
       expect(
         (await anna.client.post(`/clients/${opened.id}/tasks`, { title: 'Ring til politiet', owner: 'police' })).status,
       ).toBe(409);
@@ -116,7 +118,7 @@ describe('case work: cases, plan, screenings, linked referrals and files', () =>
         status: 'active',
         nextReviewOn: '2027-05-01',
       });
-      expect(reopened.body).toMatchObject({ status: 'active', closedAt: null, nextReviewOn: '2027-05-01' });
+      expect(reopened.body).toMatchObject({ status: 'active', closedAt: null, purgeOn: null, nextReviewOn: '2027-05-01' });
       const cleared = await anna.client.patch(`/clients/${opened.id}`, { nextReviewOn: null });
       expect(cleared.body.nextReviewOn).toBeNull();
       expect((await anna.client.patch(`/clients/${opened.id}`, { status: null })).status).toBe(400);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
 import {
@@ -11,6 +11,7 @@ import {
   UNFINISHED_TASK_STATUSES,
 } from '@tryg/shared';
 import { Clock } from '../../common/clock';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AccountEntity } from '../accounts/entities/account.entity';
 import { ReferralsService } from '../referrals/referrals.service';
 import { caseToday } from './case-dates';
@@ -19,6 +20,8 @@ import type { ClientCaseEntity } from './entities/client-case.entity';
 import { CaseCoordinatorEntity } from './entities/case-coordinator.entity';
 import { CaseTaskEntity } from './entities/case-task.entity';
 import { ScreeningEntity } from './entities/screening.entity';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Undated tasks last; then by due date; then in the order they were written. */
 export function compareTasks(a: CaseTaskEntity, b: CaseTaskEntity): number {
@@ -70,6 +73,7 @@ export function compareByAttention(a: ClientCase, b: ClientCase): number {
 export class CaseViews {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly referrals: ReferralsService,
     private readonly sealing: ClientSealing,
     private readonly clock: Clock,
@@ -142,6 +146,9 @@ export class CaseViews {
       tasks: taskViews,
       myRole: places.find((p) => p.accountId === viewerId)?.role ?? 'stand-in',
       closedAt: entity.closedAt?.toISOString() ?? null,
+      purgeOn: entity.closedAt
+        ? caseToday(new Date(entity.closedAt.getTime() + this.config.caseRetentionDays * DAY_MS))
+        : null,
       createdAt: entity.createdAt.toISOString(),
       updatedAt: entity.updatedAt.toISOString(),
     };
