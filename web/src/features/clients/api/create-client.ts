@@ -9,5 +9,8 @@ export function createClient(body: CreateClientDto): Promise<ClientCase> {
 
 export function useCreateClient() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createClient, onSuccess: (created) => caseChanged(queryClient, created.id, created) });
+  return useMutation({
+    mutationFn: createClient,
+    onSuccess: (created) => caseChanged(queryClient, created.id, created),
+  });
 }

@@ -10,7 +10,13 @@ export function listScreenings(clientId: string): Promise<Page<Screening>> {
   return apiRequest<Page<Screening>>(screeningsPath(clientId));
 }
 
-export function createScreening({ clientId, body }: { clientId: string; body: CreateScreeningDto }): Promise<Screening> {
+export function createScreening({
+  clientId,
+  body,
+}: {
+  clientId: string;
+  body: CreateScreeningDto;
+}): Promise<Screening> {
   return apiRequest<Screening>(screeningsPath(clientId), { method: 'POST', body });
 }
 

@@ -9,7 +9,15 @@ export function createTask({ clientId, body }: { clientId: string; body: CreateT
   return apiRequest<CaseTask>(tasksPath(clientId), { method: 'POST', body });
 }
 
-export function updateTask({ clientId, taskId, body }: { clientId: string; taskId: string; body: UpdateTaskDto }): Promise<CaseTask> {
+export function updateTask({
+  clientId,
+  taskId,
+  body,
+}: {
+  clientId: string;
+  taskId: string;
+  body: UpdateTaskDto;
+}): Promise<CaseTask> {
   return apiRequest<CaseTask>(`${tasksPath(clientId)}/${encodeURIComponent(taskId)}`, { method: 'PATCH', body });
 }
 
@@ -18,7 +26,9 @@ export function deleteTask({ clientId, taskId }: { clientId: string; taskId: str
 }
 
 /** Every change to the plan reloads the case: its order and overdue marks are the server's. */
-function usePlanMutation<Variables extends { clientId: string }, Result>(mutationFn: (v: Variables) => Promise<Result>) {
+function usePlanMutation<Variables extends { clientId: string }, Result>(
+  mutationFn: (v: Variables) => Promise<Result>,
+) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn, onSuccess: (_result, { clientId }) => caseChanged(queryClient, clientId) });
 }

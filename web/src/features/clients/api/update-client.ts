@@ -9,5 +9,8 @@ export function updateClient({ clientId, body }: { clientId: string; body: Updat
 
 export function useUpdateClient() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: updateClient, onSuccess: (updated) => caseChanged(queryClient, updated.id, updated) });
+  return useMutation({
+    mutationFn: updateClient,
+    onSuccess: (updated) => caseChanged(queryClient, updated.id, updated),
+  });
 }
