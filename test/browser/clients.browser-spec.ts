@@ -1,14 +1,15 @@
 import { readFile } from 'node:fs/promises';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
 import en from '../../web/src/lib/i18n/en.json';
 import {
   expectAccessible,
   expectHeading,
+  fillTemplate,
+  pageWithSession,
   startBrowserSuite,
   type BrowserSuite,
-  type PageOptions,
 } from '../support/browser';
 import { createCoordinator, openCase, type Coordinator } from '../support/client-fixtures';
 import { parsePdf } from '../support/pdf';
@@ -29,30 +30,20 @@ function copenhagenDate(instant: Date): string {
   }).format(instant);
 }
 
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, key: string) => String(values[key]));
-}
-
 describe('My clients in the browser (issue 17)', () => {
   let suite: BrowserSuite;
+  // Each test signs the admin in again: the first moves the clock a month, past the idle timeout.
   let admin: Client;
 
   beforeAll(async () => {
     suite = await startBrowserSuite();
+  });
+  beforeEach(async () => {
     admin = await signInAdmin(suite.app);
   });
   afterAll(async () => {
     await suite?.close();
   });
-
-  /** A browser context holding the API client's session cookie. */
-  async function pageAs(client: Client, options: PageOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
-    const opened = await suite.newPage(options);
-    await opened.context.addCookies([
-      { name: SESSION_COOKIE, value: tokenOf(client), url: suite.app.url, httpOnly: true, sameSite: 'Strict' },
-    ]);
-    return opened;
-  }
 
   /** The references of the listed cases, top to bottom. */
   async function listedReferences(page: Page): Promise<string[]> {
@@ -70,7 +61,7 @@ describe('My clients in the browser (issue 17)', () => {
     await openCase(coordinator, { reference: 'Tidligere sag 1', nextReviewOn: inDays(10) });
     await openCase(coordinator, { reference: 'Rolig sag 2' });
 
-    const { page, context } = await pageAs(coordinator.client);
+    const { page, context } = await pageWithSession(suite, coordinator.client);
     await page.goto('/');
     await page
       .getByRole('navigation', { name: da.app.mainNav })
@@ -95,29 +86,33 @@ describe('My clients in the browser (issue 17)', () => {
     const plan = page.getByRole('list', { name: t.plan.title, exact: true });
     await plan.getByText('Aftal møde med politiets kontaktperson', { exact: true }).waitFor();
     await plan
-      .getByText(fill(t.plan.ownerWithName, { owner: t.plan.owners.police, name: 'Kontaktperson, lokalpolitiet' }))
+      .getByText(
+        fillTemplate(t.plan.ownerWithName, { owner: t.plan.owners.police, name: 'Kontaktperson, lokalpolitiet' }),
+      )
       .waitFor();
 
     // A screening by item numbers: high risk, so the re-screen date defaults to 30 days.
     const screening = page.getByRole('region', { name: t.screening.formTitle, exact: true });
-    await screening.getByRole('link', { name: fill(t.screening.officialForm, { instrument: 'S-DASH' }) }).waitFor();
     await screening
-      .getByRole('group', { name: fill(t.screening.item, { number: 1 }), exact: true })
+      .getByRole('link', { name: fillTemplate(t.screening.officialForm, { instrument: 'S-DASH' }) })
+      .waitFor();
+    await screening
+      .getByRole('group', { name: fillTemplate(t.screening.item, { number: 1 }), exact: true })
       .getByLabel(t.screening.answers.yes)
       .check();
     await screening
-      .getByRole('group', { name: fill(t.screening.item, { number: 5 }), exact: true })
+      .getByRole('group', { name: fillTemplate(t.screening.item, { number: 5 }), exact: true })
       .getByLabel(t.screening.answers.no)
       .check();
     await screening.getByLabel(t.screening.riskLevel, { exact: true }).selectOption({ label: t.screening.risk.high });
     await screening.getByRole('button', { name: t.screening.add, exact: true }).click();
     const history = page.getByRole('list', { name: t.screening.history, exact: true });
-    await history.getByText(fill(t.screening.answersSummary, { yes: 1, no: 1, unknown: 9 })).waitFor();
+    await history.getByText(fillTemplate(t.screening.answersSummary, { yes: 1, no: 1, unknown: 9 })).waitFor();
     const rescreenOn = inDays(30);
     const rescreenWords = new Intl.DateTimeFormat('da-DK', { timeZone: 'UTC', dateStyle: 'long' }).format(
       new Date(`${rescreenOn}T00:00:00Z`),
     );
-    await history.getByText(fill(t.screening.rescreenBy, { date: rescreenWords })).waitFor();
+    await history.getByText(fillTemplate(t.screening.rescreenBy, { date: rescreenWords })).waitFor();
     await expectAccessible(page, reference);
 
     // The plan for the joint meeting: a neutral file with the task and the reference.
@@ -162,7 +157,7 @@ describe('My clients in the browser (issue 17)', () => {
       owner: 'police',
       dueOn: '2020-01-01',
     });
-    const { page } = await pageAs(coordinator.client, { locale: 'en-GB' });
+    const { page } = await pageWithSession(suite, coordinator.client, { locale: 'en-GB' });
     await page.goto('/clients');
     await expectAccessible(page, en.clients.title);
     await page.locator('.case-card').first().getByText(en.clients.attention.overdue_one, { exact: true }).waitFor();
@@ -175,7 +170,7 @@ describe('My clients in the browser (issue 17)', () => {
   it('shows other staff no way in: the page is "not found" for an admin', async () => {
     const owner = await createCoordinator(suite.app, admin, 'Owner Otto');
     const opened = await openCase(owner, { reference: 'Ikke din sag' });
-    const { page } = await pageAs(admin);
+    const { page } = await pageWithSession(suite, admin);
     await page.goto(`/clients/${opened.id}`);
     await expectHeading(page, da.notFound.title);
     expect(await page.content()).not.toContain('Ikke din sag');
