@@ -32,6 +32,7 @@ import { ChatModule } from './modules/chat/chat.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { RoomRulesModule } from './modules/room-rules/room-rules.module';
 import { ContentPolicyModule } from './modules/content-policy/content-policy.module';
+import { ClientsModule } from './modules/clients/clients.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -66,6 +67,7 @@ export class AppModule {
         RoomRulesModule,
         ChatModule,
         ModerationModule,
+        ClientsModule,
         ClientConfigModule,
         ...(config.testRoutes ? [TestClockModule] : []),
       ],

@@ -12,6 +12,7 @@ export * from './incidents';
 export * from './groups';
 export * from './scheduling';
 export * from './moderation';
+export * from './clients';
 export * from './responses';
 // The name rules without the look-alike table (server only; ~100 KB).
 export * from './display-names';

@@ -11,4 +11,5 @@ export * from './scheduling';
 export * from './moderation';
 export * from './display-names';
 export * from './display-name-keys';
+export * from './clients';
 export * from './dto';

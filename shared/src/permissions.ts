@@ -14,6 +14,9 @@ export const PERMISSIONS = {
   'group.assign-facilitators': ['admin'],
   'referral.issue': ['coordinator'],
   'referral.read-own': ['coordinator'],
+  // Case work: only the case's own coordinators reach a case (checked per case, 404 for anyone else).
+  'client.keep': ['coordinator'],
+  'client.reassign': ['admin'],
   'group.moderate': ['facilitator'],
   'help-lines.manage': ['admin'],
   'meeting.schedule': ['facilitator'],

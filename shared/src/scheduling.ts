@@ -102,6 +102,10 @@ export const NOTIFICATION_KINDS = [
   'intake-approved',
   'intake-declined',
   'keep-apart-match',
+  // Case work reminders to a client's coordinators (neutral: no reference, no content).
+  'client-review',
+  'rescreen-due',
+  'task-due',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

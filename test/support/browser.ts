@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
-import { REPO_ROOT, startTestApp, type TestApp } from './test-app';
+import { type Client, REPO_ROOT, startTestApp, type TestApp, tokenOf } from './test-app';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -147,6 +147,24 @@ export async function expectAccessible(page: Page, heading: string): Promise<voi
   expect({ heading, serious }).toEqual({ heading, serious: [] });
   // The scan really ran over this page.
   expect(results.passes.length).toBeGreaterThan(0);
+}
+
+/** A fresh browser context signed in with an API client's session (its cookie, as the server set it). */
+export async function pageWithSession(
+  suite: BrowserSuite,
+  client: Client,
+  options: PageOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await suite.newPage(options);
+  await opened.context.addCookies([
+    { name: SESSION_COOKIE, value: tokenOf(client), url: suite.app.url, httpOnly: true, sameSite: 'Strict' },
+  ]);
+  return opened;
+}
+
+/** i18next's `{{name}}` placeholders, filled as the page fills them. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, key: string) => String(values[key]));
 }
 
 /** Signs in through the login form (the same in either language). */

@@ -26,6 +26,8 @@ export interface AppConfig {
   webDist: string | null;
   /** Outside production only: the route that lets an acceptance test move the clock. */
   testRoutes: boolean;
+  /** A closed client case is deleted this many days after closing (CASE_RETENTION_DAYS). */
+  caseRetentionDays: number;
 }
 
 export const PRODUCTION_PASSWORD_HASHING: PasswordHashingConfig = {

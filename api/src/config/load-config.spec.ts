@@ -63,6 +63,9 @@ describe(loadConfig.name, () => {
       ['TRUST_PROXY', { TRUST_PROXY: 'yes' }],
       ['TRUST_PROXY', { TRUST_PROXY: '99' }],
       ['NODE_ENV', { NODE_ENV: 'staging' }],
+      ['CASE_RETENTION_DAYS', { CASE_RETENTION_DAYS: '0' }],
+      ['CASE_RETENTION_DAYS', { CASE_RETENTION_DAYS: 'five years' }],
+      ['CASE_RETENTION_DAYS', { CASE_RETENTION_DAYS: '-30' }],
     ])('%s (%j)', (variable, env) => {
       expectRefused(env, variable);
     });
@@ -87,6 +90,7 @@ describe(loadConfig.name, () => {
       TRYG_ADMIN_PASSWORD: 'a-good-long-password',
       QUICK_EXIT_URL: 'https://www.dr.dk/vejret',
       TRUST_PROXY: '1',
+      CASE_RETENTION_DAYS: '365',
     });
     expect(config).toEqual(
       expect.objectContaining({
@@ -99,6 +103,7 @@ describe(loadConfig.name, () => {
         trustProxy: 1,
         testRoutes: false,
         dataKeyGeneratedAt: null,
+        caseRetentionDays: 365,
       }),
     );
     expect(config.dataKey.equals(Buffer.from(GOOD_KEY, 'base64'))).toBe(true);
@@ -114,6 +119,7 @@ describe(loadConfig.name, () => {
     expect(config.trustProxy).toBe(false);
     expect(config.quickExitUrl).toMatch(/^https:\/\//);
     expect(config.admin).toBeNull();
+    expect(config.caseRetentionDays).toBe(1825);
   });
 
   it('reads DATABASE_URL=sqlite:<path> as that file', () => {

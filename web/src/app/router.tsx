@@ -70,6 +70,15 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('./routes/referrals-route')).ReferralsRoute }),
               },
               {
+                // Case work: the coordinator's clients, their plans and screenings.
+                path: 'clients',
+                lazy: async () => ({ Component: (await import('./routes/clients-route')).ClientsRoute }),
+              },
+              {
+                path: 'clients/:clientId',
+                lazy: async () => ({ Component: (await import('./routes/client-case-route')).ClientCaseRoute }),
+              },
+              {
                 path: 'intake/:groupId',
                 lazy: async () => ({ Component: (await import('./routes/intake-route')).IntakeRoute }),
               },

@@ -18,6 +18,9 @@ export interface NotificationParamsMap {
   'intake-approved': { groupName?: string | null };
   'intake-declined': Record<string, never>;
   'keep-apart-match': Record<string, never>;
+  'client-review': Record<string, never>;
+  'rescreen-due': Record<string, never>;
+  'task-due': Record<string, never>;
 }
 
 const WEEKDAYS: Record<Locale, string[]> = {
@@ -99,6 +102,10 @@ const TEXTS: Record<Locale, Catalogue> = {
     'intake-approved': () => 'Din tilmelding er godkendt. Du kan nu se dine aftaler',
     'intake-declined': () => 'Din tilmelding blev ikke godkendt. Kontakt din koordinator, hvis du har spørgsmål',
     'keep-apart-match': () => 'En henvisning kræver din opmærksomhed',
+    // Case reminders name no client and no task: a coordinator's screen can be seen too.
+    'client-review': () => 'En af dine sager skal gennemgås',
+    'rescreen-due': () => 'En af dine sager skal screenes igen',
+    'task-due': () => 'En opgave i en af dine sager har frist',
   },
   en: {
     'reminder-24h': (p, now) => `You have an appointment ${onWhen(p, now)}`,
@@ -111,6 +118,9 @@ const TEXTS: Record<Locale, Catalogue> = {
     'intake-declined': () =>
       'Your registration was not approved. Please contact your coordinator if you have questions',
     'keep-apart-match': () => 'A referral needs your attention',
+    'client-review': () => 'One of your cases is due for review',
+    'rescreen-due': () => 'One of your cases is due for a new screening',
+    'task-due': () => 'A task in one of your cases is due',
   },
 };
 

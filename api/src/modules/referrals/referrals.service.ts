@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import type { CreateReferralDto, Page, Referral, ReferralCreated, ReferralStatus } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { normalizeReadableCode, readableCode } from '../../common/crypto';
@@ -100,6 +100,19 @@ export class ReferralsService {
       });
     }
     return { items, nextCursor: null };
+  }
+
+  /**
+   * The referrals a client case links to: those with the same client reference (compared by its
+   * keyed hash, never in plain text) made by the case's coordinators. Newest first.
+   */
+  async listLinked(clientReferenceHash: string, coordinatorIds: string[]): Promise<Referral[]> {
+    if (coordinatorIds.length === 0) return [];
+    const rows = await this.referrals.find({
+      where: { clientReferenceHash, coordinatorId: In(coordinatorIds) },
+      order: { createdAt: 'DESC' },
+    });
+    return rows.map((r) => this.toReferral(r, this.openClientReference(r)));
   }
 
   async revoke(auth: RequestAuth, id: string): Promise<Referral> {

@@ -48,6 +48,11 @@ export function RootLayout() {
                       <NavLink to="/log">{t('incidentLog.nav')}</NavLink>
                     </li>
                   ) : null}
+                  {me && hasPermission(me.account.role, 'client.keep') ? (
+                    <li>
+                      <NavLink to="/clients">{t('clients.nav')}</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/account">{t('nav.account')}</NavLink>
                   </li>

@@ -11,6 +11,7 @@ const CAPABILITIES: readonly { permission: Permission; key: CapabilityKey }[] = 
   { permission: 'incident-log.keep', key: 'incidentLog' },
   { permission: 'referral.issue', key: 'referralIssue' },
   { permission: 'referral.read-own', key: 'referralRead' },
+  { permission: 'client.keep', key: 'clientKeep' },
   { permission: 'group.moderate', key: 'groupModerate' },
   { permission: 'meeting.schedule', key: 'meetingSchedule' },
   { permission: 'staff.manage', key: 'staffManage' },
