@@ -29,6 +29,8 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { SchedulingModule } from './modules/scheduling/scheduling.module';
 import { ChatModule } from './modules/chat/chat.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
+import { CoverModule } from './modules/cover/cover.module';
+import { CareLoopModule } from './modules/care-loop/care-loop.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -61,6 +63,8 @@ export class AppModule {
         SchedulingModule,
         ChatModule,
         ModerationModule,
+        CoverModule,
+        CareLoopModule,
         ClientConfigModule,
         ...(config.testRoutes ? [TestClockModule] : []),
       ],

@@ -12,6 +12,7 @@ export * from './incidents';
 export * from './groups';
 export * from './scheduling';
 export * from './moderation';
+export * from './cover';
 export * from './responses';
 // Types only, so the DTO classes' decorators never reach the bundle.
 export type * from './dto';

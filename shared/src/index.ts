@@ -9,4 +9,5 @@ export * from './incidents';
 export * from './groups';
 export * from './scheduling';
 export * from './moderation';
+export * from './cover';
 export * from './dto';

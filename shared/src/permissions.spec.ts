@@ -16,5 +16,8 @@ describe('permission matrix', () => {
     expect(ROLES.filter((r) => hasPermission(r, 'referral.issue'))).toEqual(['coordinator']);
     expect(ROLES.filter((r) => hasPermission(r, 'incident-log.keep'))).toEqual(['participant']);
     expect(hasPermission('participant', 'group.moderate')).toBe(false);
+    // Cover: only facilitators take meetings; participants and coordinators never see the gaps.
+    expect(ROLES.filter((r) => hasPermission(r, 'meeting.cover'))).toEqual(['facilitator']);
+    expect(ROLES.filter((r) => hasPermission(r, 'cover-gaps.read')).sort()).toEqual(['admin', 'facilitator']);
   });
 });

@@ -6,3 +6,4 @@ export * from './groups.dto';
 export * from './scheduling.dto';
 export * from './chat.dto';
 export * from './moderation.dto';
+export * from './cover.dto';

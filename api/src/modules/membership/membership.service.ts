@@ -22,6 +22,8 @@ export function toMembership(entity: MembershipEntity): OwnMembership {
     displayName: entity.displayName,
     status: entity.status,
     showGroupName: entity.showGroupName,
+    careLoop: entity.careLoop,
+    careLoopSentAt: entity.careLoopSentAt ? entity.careLoopSentAt.toISOString() : null,
   };
 }
 
@@ -145,6 +147,8 @@ export class MembershipService implements AccountMemberships {
       displayName: input.displayName,
       displayNameKey: displayNameKey(input.displayName),
       showGroupName: false,
+      careLoop: false,
+      careLoopSentAt: null,
       approvedAt: input.status === 'approved' ? now : null,
       createdAt: now,
       updatedAt: now,

@@ -9,6 +9,7 @@ import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 import { CalendarTokenEntity } from './entities/calendar-token.entity';
 import { MeetingAttendanceEntity } from './entities/meeting-attendance.entity';
+import { MeetingCoverEntity } from './entities/meeting-cover.entity';
 import { MeetingRsvpEntity } from './entities/meeting-rsvp.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { ScheduleEntity } from './entities/schedule.entity';
@@ -23,7 +24,9 @@ import { SchedulingPersonalData } from './scheduling-personal-data';
 
 /**
  * Schedules, meetings, RSVP and waitlist, attendance, the calendar feed and the room window.
- * Exports RoomStateService and AttendanceService for the Live rooms issue.
+ * Exports RoomStateService and AttendanceService for the Live rooms issue; MeetingsService and
+ * MeetingAccessService for Facilitator cover (which owns taking and giving back `meeting_covers`),
+ * AttendanceService for the care loop.
  */
 @Module({
   imports: [
@@ -32,6 +35,7 @@ import { SchedulingPersonalData } from './scheduling-personal-data';
       MeetingEntity,
       MeetingRsvpEntity,
       MeetingAttendanceEntity,
+      MeetingCoverEntity,
       CalendarTokenEntity,
     ]),
     MembershipModule,
@@ -50,6 +54,6 @@ import { SchedulingPersonalData } from './scheduling-personal-data';
     SchedulingJobs,
     SchedulingPersonalData,
   ],
-  exports: [RoomStateService, AttendanceService],
+  exports: [RoomStateService, AttendanceService, MeetingsService, MeetingAccessService],
 })
 export class SchedulingModule {}

@@ -21,6 +21,8 @@ const GROUP: Group = {
   retentionDays: 180,
   openMinutesBefore: 10,
   requireFacilitator: true,
+  coverCancelHours: 24,
+  careLoopAfter: 2,
 };
 
 describe('group form', () => {
