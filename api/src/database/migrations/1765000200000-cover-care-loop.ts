@@ -15,6 +15,20 @@ const ADDED_COLUMNS: [table: string, column: string, definition: string][] = [
 const BATCH = 200;
 
 /**
+ * Rows as plain SQL, so the migration never depends on today's entities. The values are ids,
+ * instants and constants this migration produced or read as ids, quoted here.
+ */
+async function insertRows(queryRunner: QueryRunner, table: string, rows: Record<string, string | null>[]): Promise<void> {
+  const literal = (value: string | null) => (value === null ? 'NULL' : `'${value.replace(/'/g, "''")}'`);
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    const columns = Object.keys(batch[0]);
+    const values = batch.map((row) => `(${columns.map((c) => literal(row[c])).join(', ')})`).join(', ');
+    await queryRunner.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`);
+  }
+}
+
+/**
  * Facilitator cover and the care loop. Plain `ALTER TABLE … ADD COLUMN` (the same on SQLite and
  * PostgreSQL, and it does not rebuild tables that others reference).
  *
@@ -69,12 +83,8 @@ export class CoverCareLoop1765000200000 implements MigrationInterface {
       for (const memberId of members) covers.push({ id: randomUUID(), meeting_id: meeting.id, member_id: memberId, created_at: now });
       if (members.length === 0) exempt.push({ meeting_id: meeting.id, gap_notice_starts_at: null, auto_cancel: 'exempt' });
     }
-    for (let i = 0; i < covers.length; i += BATCH) {
-      await queryRunner.manager.createQueryBuilder().insert().into('meeting_covers').values(covers.slice(i, i + BATCH)).execute();
-    }
-    for (let i = 0; i < exempt.length; i += BATCH) {
-      await queryRunner.manager.createQueryBuilder().insert().into('cover_tracking').values(exempt.slice(i, i + BATCH)).execute();
-    }
+    await insertRows(queryRunner, 'meeting_covers', covers);
+    await insertRows(queryRunner, 'cover_tracking', exempt);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
