@@ -16,6 +16,8 @@ export interface CoverItem {
   meeting: Meeting;
   groupId: string;
   groupName: string;
+  /** Addition: the group's time zone, so its times can be shown on the group's wall clock. */
+  timezone: string;
   /** Whole hours from now until it starts, rounded down (negative while it is in progress). */
   hoursUntilStart: number;
 }

@@ -16,11 +16,10 @@ export const GROUP_DEFAULTS = {
   careLoopAfter: 2,
 };
 
-/** Group settings of Facilitator cover and the care loop (CONTRACT.md v3). */
-export const GROUP_LIMITS = {
-  coverCancelHoursMax: 168,
-  careLoopAfterMin: 2,
-  careLoopAfterMax: 10,
+/** Limits of the group settings of Facilitator cover and the care loop (CONTRACT.md v3). */
+export const COVER_CARE_SETTINGS = {
+  coverCancelHours: { min: 0, max: 168 },
+  careLoopAfter: { min: 2, max: 10 },
 } as const;
 
 export interface Group {

@@ -27,7 +27,7 @@ describe('care loop: the referring coordinator hears when an opted-in member sto
   let other: Participant;
   let disabled: Participant;
   let orphaned: Participant;
-  let coordinatorD: { login: string; password: string; client: Client };
+  let coordinatorD: { login: string; password: string; client: Client; id: string };
 
   /** A 5-minute meeting starting now; `present` members are marked present; the clock moves past its end and the job runs. */
   async function meetingPasses(present: Participant[] = []): Promise<void> {

@@ -164,6 +164,7 @@ describe('cover: the gaps list', () => {
       meeting: expect.objectContaining({ id: sooner.id, covered: false, cover: [] }),
       groupId: a.groupId,
       groupName: a.name,
+      timezone: 'Europe/Copenhagen',
       hoursUntilStart: 48,
     });
     expect(page.items[1].hoursUntilStart).toBe(72);

@@ -17,7 +17,7 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { BETWEEN_SESSIONS_MODES, type BetweenSessions, GROUP_LIMITS } from '../groups';
+import { BETWEEN_SESSIONS_MODES, type BetweenSessions, COVER_CARE_SETTINGS } from '../groups';
 import { LOCALES, type Locale } from '../roles';
 import { AnyCredential, ChosenLogin, ChosenPassword, DisplayName } from './validation-rules';
 
@@ -50,26 +50,26 @@ class GroupSettingsDto {
   @ApiPropertyOptional({ minimum: 0, maximum: 60 }) @IsOptional() @IsInt() @Min(0) @Max(60) openMinutesBefore?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requireFacilitator?: boolean;
   @ApiPropertyOptional({
-    minimum: 0,
-    maximum: GROUP_LIMITS.coverCancelHoursMax,
+    minimum: COVER_CARE_SETTINGS.coverCancelHours.min,
+    maximum: COVER_CARE_SETTINGS.coverCancelHours.max,
     default: 24,
     description: 'An uncovered meeting is cancelled this many hours before it starts; 0 = never',
   })
   @IsOptional()
   @IsInt()
-  @Min(0)
-  @Max(GROUP_LIMITS.coverCancelHoursMax)
+  @Min(COVER_CARE_SETTINGS.coverCancelHours.min)
+  @Max(COVER_CARE_SETTINGS.coverCancelHours.max)
   coverCancelHours?: number;
   @ApiPropertyOptional({
-    minimum: GROUP_LIMITS.careLoopAfterMin,
-    maximum: GROUP_LIMITS.careLoopAfterMax,
+    minimum: COVER_CARE_SETTINGS.careLoopAfter.min,
+    maximum: COVER_CARE_SETTINGS.careLoopAfter.max,
     default: 2,
     description: "Missed meetings in a row after which an opted-in member's coordinator is told",
   })
   @IsOptional()
   @IsInt()
-  @Min(GROUP_LIMITS.careLoopAfterMin)
-  @Max(GROUP_LIMITS.careLoopAfterMax)
+  @Min(COVER_CARE_SETTINGS.careLoopAfter.min)
+  @Max(COVER_CARE_SETTINGS.careLoopAfter.max)
   careLoopAfter?: number;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager } from 'typeorm';
-import { GROUP_LIMITS } from '@tryg/shared';
+import { COVER_CARE_SETTINGS } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
@@ -33,7 +33,7 @@ export class CoverAutoCancel {
 
   async cancelDue(): Promise<void> {
     const now = this.clock.now();
-    const horizon = new Date(now.getTime() + GROUP_LIMITS.coverCancelHoursMax * HOUR_MS);
+    const horizon = new Date(now.getTime() + COVER_CARE_SETTINGS.coverCancelHours.max * HOUR_MS);
     const candidates = await uncoveredMeetings(this.dataSource.manager, now, horizon);
     for (const { meeting, group, tracking } of candidates) {
       if (tracking?.autoCancel || !autoCancelDue(meeting, group, now)) continue;

@@ -147,6 +147,7 @@ export class CoverService {
         meeting: views[i],
         groupId: m.groupId,
         groupName: groupById.get(m.groupId)!.name,
+        timezone: groupById.get(m.groupId)!.timezone,
         hoursUntilStart: hoursUntil(m.startsAt, now),
       })),
       nextCursor: kept.length > PAGE_SIZE && last ? encodeCursor({ at: last.startsAt.toISOString(), id: last.id }) : null,
