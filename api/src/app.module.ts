@@ -33,6 +33,8 @@ import { ModerationModule } from './modules/moderation/moderation.module';
 import { RoomRulesModule } from './modules/room-rules/room-rules.module';
 import { ContentPolicyModule } from './modules/content-policy/content-policy.module';
 import { ClientsModule } from './modules/clients/clients.module';
+import { CoverModule } from './modules/cover/cover.module';
+import { CareLoopModule } from './modules/care-loop/care-loop.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -68,6 +70,8 @@ export class AppModule {
         ChatModule,
         ModerationModule,
         ClientsModule,
+        CoverModule,
+        CareLoopModule,
         ClientConfigModule,
         ...(config.testRoutes ? [TestClockModule] : []),
       ],

@@ -13,6 +13,7 @@ export * from './groups';
 export * from './scheduling';
 export * from './moderation';
 export * from './clients';
+export * from './cover';
 export * from './responses';
 // The name rules without the look-alike table (server only; ~100 KB).
 export * from './display-names';

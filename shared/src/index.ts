@@ -12,4 +12,5 @@ export * from './moderation';
 export * from './display-names';
 export * from './display-name-keys';
 export * from './clients';
+export * from './cover';
 export * from './dto';

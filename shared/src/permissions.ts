@@ -20,6 +20,9 @@ export const PERMISSIONS = {
   'group.moderate': ['facilitator'],
   'help-lines.manage': ['admin'],
   'meeting.schedule': ['facilitator'],
+  // Facilitator cover: facilitators take meetings; they and admins see the gaps.
+  'meeting.cover': ['facilitator'],
+  'cover-gaps.read': ['facilitator', 'admin'],
   'group.join': ['participant'],
   'incident-log.keep': ['participant'],
   'account.self': ['participant', 'facilitator', 'coordinator', 'admin'],

@@ -7,3 +7,4 @@ export * from './scheduling.dto';
 export * from './chat.dto';
 export * from './moderation.dto';
 export * from './clients.dto';
+export * from './cover.dto';

@@ -88,6 +88,16 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('./routes/moderation-route')).ModerationRoute }),
               },
               {
+                // Facilitator cover: a facilitator's week of gaps to take and meetings taken.
+                path: 'cover',
+                lazy: async () => ({ Component: (await import('./routes/cover-route')).CoverRoute }),
+              },
+              {
+                // Every group's cover gaps (admin).
+                path: 'admin/cover-gaps',
+                lazy: async () => ({ Component: (await import('./routes/admin-cover-gaps-route')).AdminCoverGapsRoute }),
+              },
+              {
                 // Help lines and the watched words every group shares (admin).
                 path: 'admin/safety',
                 lazy: async () => ({ Component: (await import('./routes/admin-safety-route')).AdminSafetyRoute }),

@@ -6,6 +6,7 @@ import { Chat1764000400000 } from './1764000400000-chat';
 import { Moderation1764000500000 } from './1764000500000-moderation';
 import { WhoMayListen1765000000000 } from './1765000000000-who-may-listen';
 import { DisplayNameReservations1765000100000 } from './1765000100000-display-name-reservations';
+import { CoverCareLoop1765000200000 } from './1765000200000-cover-care-loop';
 import { ClientCases1765000300000 } from './1765000300000-client-cases';
 
 /** Every migration, in order. Each works on SQLite and PostgreSQL. */
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   Moderation1764000500000,
   WhoMayListen1765000000000,
   DisplayNameReservations1765000100000,
+  CoverCareLoop1765000200000,
   ClientCases1765000300000,
 ];

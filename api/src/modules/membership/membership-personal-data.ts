@@ -34,6 +34,8 @@ export class MembershipPersonalData implements PersonalDataHolder {
       displayName: m.displayName,
       status: m.status,
       showGroupName: m.showGroupName,
+      careLoop: m.careLoop,
+      careLoopSentAt: m.careLoopSentAt?.toISOString() ?? null,
       joinedAt: m.createdAt.toISOString(),
       approvedAt: m.approvedAt?.toISOString() ?? null,
     }));

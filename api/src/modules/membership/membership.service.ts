@@ -23,6 +23,8 @@ export function toMembership(entity: MembershipEntity): OwnMembership {
     displayName: entity.displayName,
     status: entity.status,
     showGroupName: entity.showGroupName,
+    careLoop: entity.careLoop,
+    careLoopSentAt: entity.careLoopSentAt ? entity.careLoopSentAt.toISOString() : null,
   };
 }
 
@@ -139,6 +141,8 @@ export class MembershipService {
       status: input.status,
       displayName: input.displayName,
       showGroupName: false,
+      careLoop: false,
+      careLoopSentAt: null,
       approvedAt: input.status === 'approved' ? now : null,
       createdAt: now,
       updatedAt: now,

@@ -12,7 +12,7 @@ import { assertNameIsNotLogin } from './display-name-registry';
 import { MembershipDirectory } from './membership-directory';
 import { MembershipService, toMembership } from './membership.service';
 
-/** What a member does to their own membership: rename, choose discretion, leave. */
+/** What a member does to their own membership: rename, choose discretion, opt in to the care loop, leave. */
 @Injectable()
 export class OwnMembershipService {
   constructor(
@@ -38,9 +38,15 @@ export class OwnMembershipService {
     const changes: Partial<MembershipEntity> = { updatedAt: this.clock.now() };
     if (dto.displayName !== undefined) changes.displayName = dto.displayName;
     if (dto.showGroupName !== undefined) changes.showGroupName = dto.showGroupName;
+    // The care loop is the member's own consent: only they switch it, and each change is audited.
+    const careLoopChanged = dto.careLoop !== undefined && dto.careLoop !== membership.careLoop;
+    if (dto.careLoop !== undefined) changes.careLoop = dto.careLoop;
     await this.writes.run(async (m) => {
       if (dto.displayName !== undefined) await this.membership.assertDisplayNameFree(m, membership, dto.displayName);
       await m.update(MembershipEntity, { id: membership.id }, changes);
+      if (careLoopChanged) {
+        await this.audit.recordIn(m, dto.careLoop ? 'care-loop.opted-in' : 'care-loop.opted-out', auth.accountId, membership.id);
+      }
     });
     await this.directory.changed(groupId);
     return toMembership({ ...membership, ...changes });

@@ -60,3 +60,15 @@ describe(renderNotification.name, () => {
     expect(renderNotification('task-due', {}, 'da', NOW)).toBe('En opgave i en af dine sager har frist');
   });
 });
+
+describe('cover-gap', () => {
+  it("tells staff which group's meeting nobody has taken, in Danish and English", () => {
+    const params = { startsAt: '2026-03-26T17:00:00.000Z', timezone: CPH, groupName: 'Tirsdagsgruppen' };
+    expect(renderNotification('cover-gap', params, 'da', NOW)).toBe(
+      'Tirsdagsgruppen: Ingen facilitator har taget mødet torsdag den 26. marts kl. 18.00 endnu',
+    );
+    expect(renderNotification('cover-gap', params, 'en', NOW)).toBe(
+      'Tirsdagsgruppen: No facilitator has taken the meeting on Thursday 26 March at 18:00 yet',
+    );
+  });
+});

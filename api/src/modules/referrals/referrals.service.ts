@@ -78,6 +78,8 @@ export class ReferralsService {
       keepApartHashes: JSON.stringify(this.references.hashAll(dto.keepApart ?? [])),
       membershipId: null,
       keepApartMatchedAt: null,
+      careSince: null,
+      careMissed: null,
       expiresAt: new Date(now.getTime() + (dto.expiresInDays ?? DEFAULT_EXPIRY_DAYS) * DAY_MS),
       createdAt: now,
       updatedAt: now,
@@ -157,6 +159,7 @@ export class ReferralsService {
       createdAt: entity.createdAt.toISOString(),
       expiresAt: entity.expiresAt.toISOString(),
       keepApartMatch: entity.keepApartMatchedAt !== null,
+      care: entity.careSince ? { missedInARow: entity.careMissed ?? 0, since: entity.careSince.toISOString() } : null,
     };
   }
 }

@@ -23,6 +23,12 @@ export class ReferralEntity {
   @UuidColumn({ name: 'membership_id', nullable: true }) membershipId: string | null;
   /** Set when approval was refused for a keep-apart match, so the coordinator sees it. */
   @InstantColumn({ name: 'keep_apart_matched_at', nullable: true }) keepApartMatchedAt: Date | null;
+  /**
+   * The care loop, as the coordinator sees it: set by the care-loop feature when the client (who
+   * opted in) is nudged about, kept current until they attend again. Counts and instants only.
+   */
+  @InstantColumn({ name: 'care_since', nullable: true }) careSince: Date | null;
+  @Column({ type: 'integer', name: 'care_missed', nullable: true }) careMissed: number | null;
   @InstantColumn({ name: 'expires_at' }) expiresAt: Date;
   @InstantColumn({ name: 'created_at' }) createdAt: Date;
   @InstantColumn({ name: 'updated_at' }) updatedAt: Date;
