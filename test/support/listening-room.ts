@@ -1,0 +1,145 @@
+import type { Socket } from 'socket.io-client';
+import { startMeetingNow } from './chat-fixtures';
+import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from './groups';
+import { joinRoom, sendMessage } from './moderation-fixtures';
+import { ask, connectChat, eventually, type ChatClient } from './sockets';
+import type { Client, TestApp } from './test-app';
+
+export interface Heard {
+  event: string;
+  payload: unknown;
+}
+
+/**
+ * Records every event a socket receives (`onAny`), and its disconnect, in arrival order. Read
+ * `length` when an HTTP answer arrives to split "before the answer" from "after it".
+ */
+export function recordAll(socket: ChatClient): Heard[] {
+  const heard: Heard[] = [];
+  (socket as unknown as Socket).onAny((event: string, payload: unknown) => heard.push({ event, payload }));
+  socket.on('disconnect', (reason) => heard.push({ event: 'disconnect', payload: reason }));
+  return heard;
+}
+
+export const eventsOf = (heard: readonly Heard[]) => heard.map((h) => h.event);
+
+/** A word the room's facilitator set to hold a message for review (so `message:held` can be caused). */
+export const HOLD_WORD = 'blomkål';
+
+/**
+ * A group with a meeting running and two canaries that prove each disturbance is heard: a member
+ * (`listener`) and the group's facilitator, both in the room and recording everything. A
+ * `speaker` (another member) is there to send, type, report and raise alerts.
+ */
+export interface ListeningRoom {
+  app: TestApp;
+  admin: Client;
+  fixture: GroupFixture;
+  groupId: string;
+  speaker: Participant;
+  listener: Participant;
+  listenerHeard: Heard[];
+  facilitatorHeard: Heard[];
+  /** A message of the listener's that the speaker may report. */
+  reportable: string;
+}
+
+export async function openListeningRoom(
+  app: TestApp,
+  admin: Client,
+  sockets: ChatClient[],
+  options: { canaryApp?: TestApp } = {},
+): Promise<ListeningRoom> {
+  const fixture = await createGroupFixture(app, admin, { requireFacilitator: false, capacity: 40 });
+  const groupId = fixture.groupId;
+  const speaker = await addApprovedParticipant(app, fixture, { displayName: 'Taler' });
+  const listener = await addApprovedParticipant(app, fixture, { displayName: 'Lytter' });
+  await startMeetingNow(app, fixture, 600);
+  const words = await fixture.facilitator.client.put(`/groups/${groupId}/watched-words`, { words: [{ pattern: HOLD_WORD, action: 'hold' }] });
+  if (words.status !== 200) throw new Error(`watched words failed: ${words.status} ${words.text}`);
+  const canaryApp = options.canaryApp ?? app;
+  const facilitatorSocket = await joinRoom(canaryApp, fixture.facilitator.client, groupId, sockets);
+  const facilitatorHeard = recordAll(facilitatorSocket);
+  const listenerSocket = await joinRoom(canaryApp, listener.client, groupId, sockets);
+  const listenerHeard = recordAll(listenerSocket);
+  const reportable = (await sendMessage(listenerSocket, groupId, 'Noget man kan anmelde')).message!.id;
+  return { app, admin, fixture, groupId, speaker, listener, listenerHeard, facilitatorHeard, reportable };
+}
+
+/** What `disturb` caused, so a test can search the affected socket's recording for it. */
+export interface Disturbance {
+  messageId: string;
+  heldMessageId: string;
+  removedMessageId: string;
+  removalReason: string;
+  reportId: string;
+  alertId: string;
+  pinnedRules: string;
+}
+
+/**
+ * Someone else does everything a room can carry: joins (presence), sends, types, sends a message
+ * that is held, reports a message, raises a safety alert, gets a message removed with a reason
+ * (by the facilitator), the pinned rules change (`room:state`), and leaves (presence). Resolves
+ * once both canaries heard every part of it, so "the affected socket got nothing" means something.
+ * One disturbance per room: typing is throttled per account for 2 s.
+ */
+export async function disturb(room: ListeningRoom, sockets: ChatClient[], speakerApp: TestApp = room.app): Promise<Disturbance> {
+  const { groupId, fixture, speaker } = room;
+  const listenerFrom = room.listenerHeard.length;
+  const facilitatorFrom = room.facilitatorHeard.length;
+  const socket = await connectChat(speakerApp, speaker.client);
+  sockets.push(socket);
+  const joined = await ask<{ ok: boolean }>(socket, 'room:join', { groupId });
+  if (!joined.ok) throw new Error(`speaker join refused: ${JSON.stringify(joined)}`);
+  const sent = await sendMessage(socket, groupId, 'Hej allesammen');
+  if (!sent.ok) throw new Error(`speaker send refused: ${JSON.stringify(sent)}`);
+  await ask(socket, 'typing', { groupId });
+  const held = await sendMessage(socket, groupId, `Jeg tænker på ${HOLD_WORD}`);
+  if (held.notice !== 'held') throw new Error(`not held: ${JSON.stringify(held)}`);
+  const doomed = await sendMessage(socket, groupId, 'Det her bliver fjernet');
+  const report = await speaker.client.post(`/groups/${groupId}/messages/${room.reportable}/report`, { category: 'spam' });
+  if (report.status !== 201) throw new Error(`report failed: ${report.status} ${report.text}`);
+  const alert = await speaker.client.post(`/groups/${groupId}/safety`, { kind: 'not-safe' });
+  if (alert.status !== 201) throw new Error(`alert failed: ${alert.status} ${alert.text}`);
+  const removalReason = `Fjernet af hensyn ${Math.random().toString(36).slice(2, 8)}`;
+  const removed = await fixture.facilitator.client.delete(`/groups/${groupId}/messages/${doomed.message!.id}`, { reason: removalReason });
+  if (removed.status !== 204) throw new Error(`removal failed: ${removed.status} ${removed.text}`);
+  const pinnedRules = `Vi lytter ${Math.random().toString(36).slice(2, 8)}`;
+  const ruled = await fixture.facilitator.client.patch(`/groups/${groupId}/room`, { pinnedRules });
+  if (ruled.status !== 200) throw new Error(`room change failed: ${ruled.status} ${ruled.text}`);
+  await ask(socket, 'room:leave', { groupId });
+  const done: Disturbance = {
+    messageId: sent.message!.id,
+    heldMessageId: held.message!.id,
+    removedMessageId: doomed.message!.id,
+    removalReason,
+    reportId: report.body.id,
+    alertId: alert.body.id,
+    pinnedRules,
+  };
+  const listenerGot = () => room.listenerHeard.slice(listenerFrom);
+  const facilitatorGot = () => room.facilitatorHeard.slice(facilitatorFrom);
+  try {
+    await eventually(() => {
+      const member = JSON.stringify(listenerGot());
+      const staff = JSON.stringify(facilitatorGot());
+      return (
+        member.includes(done.messageId) &&
+        member.includes(done.removedMessageId) &&
+        member.includes(pinnedRules) &&
+        listenerGot().some((h) => h.event === 'member:typing') &&
+        listenerGot().filter((h) => h.event === 'member:presence').length >= 2 &&
+        staff.includes(done.heldMessageId) &&
+        staff.includes(done.reportId) &&
+        staff.includes(done.alertId) &&
+        staff.includes(removalReason)
+      );
+    });
+  } catch {
+    throw new Error(
+      `the canaries did not hear the disturbance: member ${JSON.stringify(eventsOf(listenerGot()))}, facilitator ${JSON.stringify(eventsOf(facilitatorGot()))}`,
+    );
+  }
+  return done;
+}
