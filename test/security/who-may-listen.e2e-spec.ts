@@ -3,7 +3,7 @@ import type request from 'supertest';
 import { ListeningSessions } from '../../api/src/modules/chat/listening-sessions';
 import { startMeetingNow } from '../support/chat-fixtures';
 import { addApprovedParticipant, createGroupFixture, type Participant } from '../support/groups';
-import { disturb, eventsOf, type Heard, openListeningRoom, recordAll, type ListeningRoom } from '../support/listening-room';
+import { eventsOf, expectSilenced, type Heard, openListeningRoom, recordAll, type ListeningRoom, type SilenceCheck } from '../support/listening-room';
 import { joinRoom, sendMessage, settle } from '../support/moderation-fixtures';
 import { ask, connectChat, eventually, type ChatClient } from '../support/sockets';
 import { Client, createStaff, signIn, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
@@ -30,51 +30,8 @@ describe('who may listen', () => {
   });
   afterAll(() => app.close());
 
-  type Cut = { kind: 'stays-connected' } | { kind: 'member'; notice: 'removed' | 'banned' } | { kind: 'session'; reason: string };
-
-  /**
-   * Puts `victim`'s socket in the room, causes the change, and checks what the socket had got when
-   * the answer arrived; then disturbs the room and checks that nothing more reached the socket.
-   * `keeps` is a client of the same account whose socket must go on hearing (a kept session).
-   */
-  async function silenced(
-    room: ListeningRoom,
-    victim: Client,
-    cause: () => Promise<request.Response>,
-    expected: { status: number; cut: Cut; keeps?: Client },
-  ): Promise<{ socket: ChatClient; heard: Heard[] }> {
-    const socket = await joinRoom(app, victim, room.groupId, sockets);
-    const heard = recordAll(socket);
-    const kept = expected.keeps ? recordAll(await joinRoom(app, expected.keeps, room.groupId, sockets)) : null;
-    const res = await cause();
-    const atAnswer = eventsOf(heard);
-    expect(res.status).toBe(expected.status);
-    switch (expected.cut.kind) {
-      case 'stays-connected':
-        // Deaf because its right to the room was taken, not because it was cut.
-        expect(atAnswer).not.toContain('disconnect');
-        expect(socket.connected).toBe(true);
-        break;
-      case 'member':
-        expect(atAnswer.slice(-2)).toEqual(['moderation:notice', 'disconnect']);
-        expect(heard.find((h) => h.event === 'moderation:notice')!.payload).toEqual({ groupId: room.groupId, kind: expected.cut.notice });
-        break;
-      case 'session':
-        expect(atAnswer.slice(-2)).toEqual(['session:revoked', 'disconnect']);
-        expect(heard.find((h) => h.event === 'session:revoked')!.payload).toEqual({ reason: expected.cut.reason });
-        break;
-    }
-    const keptFrom = kept?.length ?? 0;
-    const done = await disturb(room, sockets);
-    await settle(100);
-    expect(heard.slice(atAnswer.length)).toEqual([]);
-    if (kept) {
-      const keptHeard = JSON.stringify(kept.slice(keptFrom));
-      expect(keptHeard).toContain(done.messageId);
-      expect(keptHeard).toContain(done.pinnedRules);
-    }
-    return { socket, heard };
-  }
+  const silenced = (room: ListeningRoom, victim: Client, cause: () => Promise<request.Response>, expected: Omit<SilenceCheck, 'socketApp' | 'victim' | 'cause'>) =>
+    expectSilenced(room, sockets, { socketApp: app, victim, cause, ...expected });
 
   const member = (room: ListeningRoom, displayName?: string) => addApprovedParticipant(app, room.fixture, displayName ? { displayName } : {});
   const newRoom = () => openListeningRoom(app, admin, sockets);

@@ -1,7 +1,8 @@
 import type { Socket } from 'socket.io-client';
+import type request from 'supertest';
 import { startMeetingNow } from './chat-fixtures';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from './groups';
-import { joinRoom, sendMessage } from './moderation-fixtures';
+import { joinRoom, sendMessage, settle } from './moderation-fixtures';
 import { ask, connectChat, eventually, type ChatClient } from './sockets';
 import type { Client, TestApp } from './test-app';
 
@@ -142,4 +143,68 @@ export async function disturb(room: ListeningRoom, sockets: ChatClient[], speake
     );
   }
   return done;
+}
+
+/** How the victim's socket ends up when the answer arrives. */
+export type Cut =
+  | { kind: 'stays-connected' }
+  | { kind: 'member'; notice: 'removed' | 'banned' }
+  | { kind: 'session'; reason: string };
+
+export interface SilenceCheck {
+  /** The instance the victim's socket is connected to (the other one in scale-out tests). */
+  socketApp: TestApp;
+  victim: Client;
+  cause: () => Promise<request.Response>;
+  status: number;
+  cut: Cut;
+  /** A client of the same account whose socket must go on hearing (a session that was kept). */
+  keeps?: Client;
+  /** Runs in the same tick as the answer arrives: a view the change has not reached yet would let it through. */
+  atAnswer?: () => Promise<unknown>;
+}
+
+/**
+ * TESTING "Nobody hears it any more": puts the victim's socket in the room, causes the change,
+ * checks what the socket had got when the answer arrived (notice and cut, or nothing and still
+ * connected), then disturbs the room and checks that nothing more reached the socket.
+ */
+export async function expectSilenced(
+  room: ListeningRoom,
+  sockets: ChatClient[],
+  check: SilenceCheck,
+): Promise<{ socket: ChatClient; heard: Heard[]; atAnswer: unknown }> {
+  const socket = await joinRoom(check.socketApp, check.victim, room.groupId, sockets);
+  const heard = recordAll(socket);
+  const kept = check.keeps ? recordAll(await joinRoom(check.socketApp, check.keeps, room.groupId, sockets)) : null;
+  const res = await check.cause();
+  const sameTick = check.atAnswer?.();
+  const eventsAtAnswer = eventsOf(heard);
+  expect(res.status).toBe(check.status);
+  switch (check.cut.kind) {
+    case 'stays-connected':
+      // Deaf because its right to the room was taken, not because it was cut.
+      expect(eventsAtAnswer).not.toContain('disconnect');
+      expect(socket.connected).toBe(true);
+      break;
+    case 'member':
+      expect(eventsAtAnswer.slice(-2)).toEqual(['moderation:notice', 'disconnect']);
+      expect(heard.find((h) => h.event === 'moderation:notice')!.payload).toEqual({ groupId: room.groupId, kind: check.cut.notice });
+      break;
+    case 'session':
+      expect(eventsAtAnswer.slice(-2)).toEqual(['session:revoked', 'disconnect']);
+      expect(heard.find((h) => h.event === 'session:revoked')!.payload).toEqual({ reason: check.cut.reason });
+      break;
+  }
+  const atAnswer = await sameTick;
+  const keptFrom = kept?.length ?? 0;
+  const done = await disturb(room, sockets);
+  await settle(100);
+  expect(heard.slice(eventsAtAnswer.length)).toEqual([]);
+  if (kept) {
+    const keptHeard = JSON.stringify(kept.slice(keptFrom));
+    expect(keptHeard).toContain(done.messageId);
+    expect(keptHeard).toContain(done.pinnedRules);
+  }
+  return { socket, heard, atAnswer };
 }
