@@ -208,3 +208,38 @@ export async function expectSilenced(
   }
   return { socket, heard, atAnswer };
 }
+
+/**
+ * A change of rights racing a `room:join`: for each round a new member's socket (on `socketApp`)
+ * asks to join while the member leaves (HTTP on the room's app), the join first or the leave first
+ * and the other 0–3 turns of the event loop later, where either may win. Whatever the join was
+ * answered, the socket must hear nothing of the room afterwards.
+ */
+export async function expectJoinRacingLeaveDeaf(room: ListeningRoom, sockets: ChatClient[], socketApp: TestApp, rounds = 8): Promise<void> {
+  const speaker = await joinRoom(room.app, room.speaker.client, room.groupId, sockets);
+  for (let round = 0; round < rounds; round++) {
+    const p = await addApprovedParticipant(room.app, room.fixture);
+    const socket = await connectChat(socketApp, p.client);
+    sockets.push(socket);
+    const heard = recordAll(socket);
+    const join = () => ask<{ ok: boolean; code?: string }>(socket, 'room:join', { groupId: room.groupId });
+    // `.then` sends the request now (supertest starts a request only when it is awaited).
+    const leave = () => p.client.delete(`/groups/${room.groupId}/membership`).then((r) => r);
+    const later = <T>(start: () => Promise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        const hop = (n: number): void => {
+          if (n === 0) start().then(resolve, reject);
+          else setImmediate(() => hop(n - 1));
+        };
+        hop(round % 4);
+      });
+    const [joined, left] = round % 8 < 4 ? await Promise.all([join(), later(leave)]) : await Promise.all([later(join), leave()]);
+    expect(left.status).toBe(204);
+    expect([true, 'NOT_FOUND']).toContain(joined.ok ? true : joined.code);
+    const from = heard.length;
+    const sent = await sendMessage(speaker, room.groupId, `Runde ${round}`);
+    await eventually(() => JSON.stringify(room.listenerHeard).includes(sent.message!.id));
+    await settle(50);
+    expect(heard.slice(from).filter((h) => h.event === 'message:new')).toEqual([]);
+  }
+}
