@@ -134,9 +134,11 @@ export class ChatService {
     let verdict: ReturnType<typeof checkContent>;
     try {
       if (entry.status !== 'approved') throw new ChatRefusal('FORBIDDEN', 'You are not a member of this group yet.');
-      if (!(await this.sendLimit.take(identity.accountId))) throw new ChatRefusal('RATE_LIMITED');
+      // The room's rules first: an instance cut off from the others answers UNAVAILABLE at once,
+      // before the shared rate limit waits on a Redis it may no longer reach.
       const refusal = await this.rules.refusal(input.groupId, entry.memberId, isFacilitator);
       if (refusal) throw new ChatRefusal(refusal);
+      if (!(await this.sendLimit.take(identity.accountId))) throw new ChatRefusal('RATE_LIMITED');
       // Facilitators' words are not held or flagged.
       verdict = isFacilitator
         ? { hold: false, crisis: false, identifying: [] }
