@@ -5,23 +5,8 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
+import { chromiumEndpoint } from './services';
 import { REPO_ROOT, startTestApp, type TestApp } from './test-app';
-
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  // No request may leave 127.0.0.1: every host name fails to resolve (the tests use IP literals).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -90,13 +75,15 @@ export interface BrowserSuite {
   close: () => Promise<void>;
 }
 
-/** One real app (on a fresh database), one exit site and one Chromium for a whole suite. */
+/**
+ * One real app (on a fresh database) and one exit site for a whole suite, driving the run's one
+ * Chromium (test/support/services.ts: the machine's, else the npm-delivered one).
+ */
 export async function startBrowserSuite(): Promise<BrowserSuite> {
   assertWebBuilt();
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
   const exit = await startExitSite();
   const app = await startTestApp({ env: { QUICK_EXIT_URL: exit.url } });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.connect(await chromiumEndpoint());
   const offsite: string[] = [];
   const contexts: BrowserContext[] = [];
   return {
