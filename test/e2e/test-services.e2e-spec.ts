@@ -38,7 +38,19 @@ async function ping(url: string): Promise<string> {
  * A nested test run (probe.jest.config.js) that starts PostgreSQL, Redis and Chromium the way every
  * run does; `interrupt` ends it as Ctrl-C in a terminal does (SIGINT to its whole process group).
  */
-async function probeRun(interrupt: boolean): Promise<{ pids: number[]; paths: string[]; exitCode: number | null }> {
+interface ProbeRun {
+  pids: number[];
+  paths: string[];
+  postgres: string;
+  exitCode: number | null;
+}
+
+/** PostgreSQL (unless the run used a server it did not start), Redis (where there is one) and Chromium. */
+function expectedServices(run: ProbeRun): number {
+  return (run.postgres === 'embedded' ? 1 : 0) + (redisAvailable() ? 1 : 0) + 1;
+}
+
+async function probeRun(interrupt: boolean): Promise<ProbeRun> {
   const dir = mkdtempSync(join(tmpdir(), 'tryg-probe-'));
   const out = join(dir, 'status.json');
   const env: NodeJS.ProcessEnv = { ...process.env, TRYG_PROBE_OUT: out, TRYG_PROBE_WAIT: interrupt ? '1' : '0' };
@@ -55,7 +67,7 @@ async function probeRun(interrupt: boolean): Promise<{ pids: number[]; paths: st
       process.kill(-run.pid!, 'SIGINT');
     }
     const exitCode = await ended;
-    const status = JSON.parse(readFileSync(out, 'utf8')) as { pids: number[]; paths: string[] };
+    const status = JSON.parse(readFileSync(out, 'utf8')) as Omit<ProbeRun, 'exitCode'>;
     return { ...status, exitCode };
   } finally {
     if (run.exitCode === null && run.signalCode === null) process.kill(-run.pid!, 'SIGKILL');
@@ -88,7 +100,8 @@ describe('the services a test run starts', () => {
   it('removes PostgreSQL, Redis and Chromium with their files when the run ends', async () => {
     const run = await probeRun(false);
     expect(run.exitCode).toBe(0);
-    expect(run.pids.length).toBe(redisAvailable() ? 3 : 2);
+    expect(run.postgres).not.toBe('not started');
+    expect(run.pids.length).toBe(expectedServices(run));
     expect(run.pids.filter(running)).toEqual([]);
     expect(run.paths.length).toBeGreaterThan(0);
     expect(run.paths.filter((path) => existsSync(path))).toEqual([]);
@@ -97,7 +110,7 @@ describe('the services a test run starts', () => {
   it('removes them too when the run is interrupted with Ctrl-C', async () => {
     const run = await probeRun(true);
     expect(run.exitCode).not.toBe(0);
-    expect(run.pids.length).toBe(redisAvailable() ? 3 : 2);
+    expect(run.pids.length).toBe(expectedServices(run));
     expect(await until(() => run.pids.filter(running).length === 0, 15_000)).toBe(true);
     expect(await until(() => run.paths.every((path) => !existsSync(path)), 15_000)).toBe(true);
   }, 120_000);

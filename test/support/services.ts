@@ -77,6 +77,6 @@ export async function chromiumEndpoint(): Promise<string> {
 }
 
 /** What the run has started and where its files are (for the clean-up tests). */
-export function servicesStatus(): Promise<{ pids: number[]; paths: string[] }> {
+export function servicesStatus(): Promise<{ pids: number[]; paths: string[]; postgres: 'embedded' | 'external' | 'not started' }> {
   return askServices('GET', '/status');
 }

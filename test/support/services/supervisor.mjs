@@ -11,7 +11,7 @@
 //   POST /redis/:id/stop | /start | /kill                  stop (SHUTDOWN), start again on the same port, SIGKILL
 //   DELETE /redis/:id                                      stop for good
 //   POST /chromium                      → { wsEndpoint }   the run's one Chromium (playwright browser server)
-//   GET /status                         → { pids, paths }  what is running and what is on disk (for tests)
+//   GET /status                         → { pids, paths, postgres }  what runs and what is on disk (for tests)
 //
 // Environment: TRYG_TEST_SERVICES=bundled ignores the machine's Chromium, PostgreSQL and Redis;
 // TRYG_TEST_POSTGRES_URL (ignored when bundled) names a server to create the databases on instead.
@@ -351,6 +351,7 @@ async function route(method, path) {
     return {
       pids: [...postgres.pids(), ...[...redis.values()].flatMap((r) => r.pids()), ...chromium.pids()],
       paths: [runDir],
+      postgres: postgres.external ? 'external' : postgres.process ? 'embedded' : 'not started',
     };
   }
   return { status: 404, body: { error: `no route ${method} ${path}` } };
