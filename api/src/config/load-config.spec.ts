@@ -53,6 +53,8 @@ describe(loadConfig.name, () => {
       ['DATA_KEY', { DATA_KEY: 'not base64 at all!' }],
       ['DATA_KEY', { NODE_ENV: 'production' }],
       ['DATA_KEY', { DATABASE_URL: 'postgres://tryg@db:5432/tryg' }],
+      ['DATA_KEY_PREVIOUS', { DATA_KEY: Buffer.alloc(32, 1).toString('base64'), DATA_KEY_PREVIOUS: Buffer.alloc(31, 2).toString('base64') }],
+      ['DATA_KEY_PREVIOUS', { DATA_KEY: Buffer.alloc(32, 1).toString('base64'), DATA_KEY_PREVIOUS: Buffer.alloc(32, 1).toString('base64') }],
       ['TRYG_ADMIN_PASSWORD', { TRYG_ADMIN_LOGIN: 'boss' }],
       ['TRYG_ADMIN_LOGIN', { TRYG_ADMIN_PASSWORD: 'a-good-long-password' }],
       ['TRYG_ADMIN_LOGIN', { TRYG_ADMIN_LOGIN: 'has spaces', TRYG_ADMIN_PASSWORD: 'a-good-long-password' }],
@@ -98,6 +100,7 @@ describe(loadConfig.name, () => {
         quickExitUrl: 'https://www.dr.dk/vejret',
         trustProxy: 1,
         testRoutes: false,
+        dataKeyPrevious: null,
         dataKeyGeneratedAt: null,
       }),
     );
