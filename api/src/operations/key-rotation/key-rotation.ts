@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DecryptionError, deriveKey, hmacHex, openBuffer, sealBuffer, sealedKeyId } from '../../common/crypto';
+import { deriveKey, hmacHex, sealBuffer } from '../../common/crypto';
 import type { DataKey, KeyRing } from '../../common/key-ring';
+import { openSealed } from './open-sealed';
 import { headMac } from '../../modules/incidents/incident-chain';
 import { CHAIN_KEYS_PURPOSE, chainKeysAad, chainKeysFromText, chainKeysToText, type ChainMacKeys, incidentLogKeys } from '../../modules/incidents/incident-keys';
 import {
@@ -388,24 +389,8 @@ export class KeyRotation {
     return `${entry.format === 'text' ? 'v' : 'b'}2.${this.ring.current.id}.`;
   }
 
-  /** The plaintext under whichever configured key the value names (a value without a key id: any); null when none opens it. */
   private openWith(entry: SealedColumn, row: Row, sealed: string): Buffer | null {
-    const prefix = entry.format === 'text' ? 'v' : 'b';
-    let keyId: string | null;
-    try {
-      keyId = sealedKeyId(sealed);
-    } catch {
-      return null;
-    }
-    const candidates = keyId === null ? this.ring.all() : [this.ring.byId(keyId)].filter((k): k is DataKey => !!k);
-    for (const dataKey of candidates) {
-      try {
-        return openBuffer(entry.cipherKey(dataKey.material, row), sealed, entry.aad(row), prefix);
-      } catch (error) {
-        if (!(error instanceof DecryptionError)) throw error;
-      }
-    }
-    return null;
+    return openSealed(this.ring, entry, row, sealed);
   }
 
   private hashUnder(dataKey: DataKey, purpose: string, value: string): string {
