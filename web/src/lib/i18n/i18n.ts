@@ -2,9 +2,10 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@tryg/shared';
 import { onClientStateReset } from '../client-state';
+import type danish from './da.json';
 
 /** One language's texts; Danish is the source, and the key-set test keeps English equal to it. */
-export type Translation = typeof import('./da.json');
+export type Translation = typeof danish;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
