@@ -9,6 +9,7 @@ import { normalizeReference } from '../../api/src/common/text-folding';
 import { SEALED_DATA, sealedColumns } from '../../api/src/operations/key-rotation/sealed-data.registry';
 import type { KeyStatus } from '../../api/src/operations/key-rotation/key-rotation';
 import { builtApiFile } from '../support/built-api';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { newClientId, startMeetingNow } from '../support/chat-fixtures';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { joinRoom, sendMessage } from '../support/moderation-fixtures';
@@ -373,4 +374,54 @@ describe('the registry of sealed data', () => {
     }
     for (const name of registered) expect({ name, exists: inSchema.has(name) }).toEqual({ name, exists: true });
   });
+});
+
+describe('key rotation on PostgreSQL', () => {
+  let db: TestDatabase;
+  let app: TestApp;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await db?.drop();
+  });
+
+  it('re-encrypts, keeps chains verifiable and frees the old key the same way', async () => {
+    const env = (current: Buffer, previous?: Buffer) => ({
+      DATABASE_URL: db.url,
+      DATA_KEY: current.toString('base64'),
+      ...(previous ? { DATA_KEY_PREVIOUS: previous.toString('base64') } : {}),
+    });
+    app = await startTestApp({ env: env(KEY_A) });
+    const fixture = await createGroupFixture(app, await signInAdmin(app), { requireFacilitator: false });
+    const person = await addApprovedParticipant(app, fixture, { clientReference: 'Ole Olsen 060660', keepApart: ['Kim Karlsen 020280'] });
+    await startMeetingNow(app, fixture);
+    const sockets: ChatClient[] = [];
+    const socket = await joinRoom(app, person.client, fixture.groupId, sockets);
+    const ack = await sendMessage(socket, fixture.groupId, 'Hej fra PostgreSQL');
+    expect(ack.ok).toBe(true);
+    socket.close();
+    expect((await person.client.post('/me/incidents', { occurredAt: '2026-11-20T17:30:00.000Z', contactType: 'sms', description: 'Sms' })).status).toBe(201);
+    const token = tokenOf(person.client);
+    await app.close();
+
+    app = await startTestApp({ env: env(KEY_B, KEY_A) });
+    const rotated = await rotateKey(db.url, ['--batch-size=2']).done;
+    expect({ code: rotated.code, output: rotated.output }).toMatchObject({ code: 0 });
+    expect(rotated.output).not.toMatch(/open under no configured key|does not verify|not configured/);
+    const needs = (await status(db.url)).needs[ID_A] ?? [];
+    expect(needs.map((n) => n.what)).toEqual(['unused recovery codes']);
+
+    const client = new Client(app.url);
+    client.agent.jar.setCookie(`tryg_session=${token}`, '127.0.0.1', '/');
+    const history = await client.get(`/groups/${fixture.groupId}/messages?limit=10`);
+    expect(history.body.items.map((m: { body: string }) => m.body)).toContain('Hej fra PostgreSQL');
+    expect((await client.get('/me/incidents/verify')).body).toMatchObject({ intact: true, brokenAt: null });
+    const stored = await app.dataSource.query(`SELECT body_sealed FROM messages WHERE id = $1`, [ack.message!.id]);
+    expect(sealedKeyId(stored[0].body_sealed)).toBe(ID_B);
+    const hashes = await app.dataSource.query(`SELECT client_reference_hash FROM referrals WHERE id = $1`, [person.referralId]);
+    expect(hashes[0].client_reference_hash).toBe(hmacHex(deriveKey(KEY_B, 'hash:person-reference'), normalizeReference('Ole Olsen 060660')));
+  }, 120_000);
 });

@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
 import { chromiumEndpoint } from './services';
 import { REPO_ROOT, startTestApp, type TestApp } from './test-app';
@@ -174,4 +174,16 @@ export async function waitForMeStatus(
     status = await meStatus(app, token);
   }
   return status;
+}
+
+/**
+ * A download's bytes. The browser is the run's shared one, reached over a connection, so the file
+ * is streamed here (a local path does not exist on this side).
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const failure = await download.failure();
+  if (failure) throw new Error(`download failed: ${failure}`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
