@@ -332,7 +332,7 @@ export class KeyRotation {
       const rows = await this.select(
         `SELECT CASE WHEN substr(${entry.column}, 1, 3) = ${this.param(params, versioned)} THEN substr(${entry.column}, 4, 8) ELSE NULL END AS key_id, count(*) AS n
          FROM ${entry.table} WHERE ${entry.column} IS NOT NULL AND substr(${entry.column}, 1, ${prefix.length}) <> ${this.param(params, prefix)}
-         GROUP BY CASE WHEN substr(${entry.column}, 1, 3) = ${this.param(params, versioned)} THEN substr(${entry.column}, 4, 8) ELSE NULL END`,
+         GROUP BY 1`,
         params,
       );
       for (const row of rows) need(row.key_id, { what: `sealed values in ${entry.table}.${entry.column}`, count: Number(row.n), until: `re-encrypted by ${RUN_ROTATION}` });
