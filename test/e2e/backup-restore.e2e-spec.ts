@@ -14,8 +14,15 @@ const KEY = Buffer.alloc(32, 0x5c).toString('base64');
 const OTHER_KEY = Buffer.alloc(32, 0x6d).toString('base64');
 
 /** `npm run backup` / `npm run restore` as their own processes, as an operator runs them. */
-function operation(name: 'backup' | 'restore', arg: string, env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [builtApiFile(`operations/${name}.js`), arg], { env: { ...process.env, NODE_ENV: 'test', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+function operation(
+  name: 'backup' | 'restore',
+  arg: string,
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, [builtApiFile(`operations/${name}.js`), arg], {
+    env: { ...process.env, NODE_ENV: 'test', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -114,7 +121,9 @@ describe('backup and restore', () => {
     const seen = new Map<string, string | null>();
     let cursor: string | null = null;
     do {
-      const page = await client.get(`/groups/${fixture.groupId}/messages?limit=100${cursor ? `&before=${cursor}` : ''}`);
+      const page = await client.get(
+        `/groups/${fixture.groupId}/messages?limit=100${cursor ? `&before=${cursor}` : ''}`,
+      );
       expect(page.status).toBe(200);
       for (const m of page.body.items as { id: string; body: string | null }[]) seen.set(m.id, m.body);
       cursor = page.body.nextCursor;

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'superagent';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@tryg/shared';
-import { DecryptionError, deriveKey, hmacHex, keyIdOf, normalizeReadableCode, openBuffer, sealedKeyId } from '../../api/src/common/crypto';
+import {
+  DecryptionError,
+  deriveKey,
+  hmacHex,
+  keyIdOf,
+  normalizeReadableCode,
+  openBuffer,
+  sealedKeyId,
+} from '../../api/src/common/crypto';
 import { normalizeReference } from '../../api/src/common/text-folding';
 import { SEALED_DATA, sealedColumns } from '../../api/src/operations/key-rotation/sealed-data.registry';
 import type { KeyStatus } from '../../api/src/operations/key-rotation/key-rotation';
@@ -37,7 +45,13 @@ function ok(res: Response): Response {
 /** Runs `npm run rotate-key` as its own process, as an operator would, against the test's database. */
 function rotateKey(databaseUrl: string, args: string[]) {
   const child = spawn(process.execPath, [builtApiFile('operations/rotate-key.js'), ...args], {
-    env: { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATA_KEY: KEY_B.toString('base64'), DATA_KEY_PREVIOUS: KEY_A.toString('base64') },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: databaseUrl,
+      DATA_KEY: KEY_B.toString('base64'),
+      DATA_KEY_PREVIOUS: KEY_A.toString('base64'),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -64,7 +78,12 @@ async function openableWithOldKey(app: TestApp): Promise<string[]> {
     )) as Record<string, string | null>[];
     for (const row of rows) {
       try {
-        openBuffer(entry.cipherKey(KEY_A, row), row[entry.column]!, entry.aad(row), entry.format === 'text' ? 'v' : 'b');
+        openBuffer(
+          entry.cipherKey(KEY_A, row),
+          row[entry.column]!,
+          entry.aad(row),
+          entry.format === 'text' ? 'v' : 'b',
+        );
         opened.push(`${entry.table}.${entry.column}`);
       } catch (error) {
         if (!(error instanceof DecryptionError)) throw error;
@@ -92,8 +111,21 @@ describe('key rotation under load', () => {
   const others: Participant[] = [];
   const sockets: ChatClient[] = [];
   const sent = new Map<string, string>();
-  const seeded = { messages: 0, openCode: '', openReferralId: '', oldRecoveryCode: '', entryId: '', attachmentId: '', photo: Buffer.alloc(0) };
-  const secrets = { clientReferences: [] as string[], keepApart: [] as string[], codes: [] as string[], recovery: [] as string[] };
+  const seeded = {
+    messages: 0,
+    openCode: '',
+    openReferralId: '',
+    oldRecoveryCode: '',
+    entryId: '',
+    attachmentId: '',
+    photo: Buffer.alloc(0),
+  };
+  const secrets = {
+    clientReferences: [] as string[],
+    keepApart: [] as string[],
+    codes: [] as string[],
+    recovery: [] as string[],
+  };
   let exportedHashes: string[] = [];
 
   const env = (current: Buffer, previous?: Buffer) => ({
@@ -116,7 +148,11 @@ describe('key rotation under load', () => {
     app = await startTestApp({ env: env(KEY_A) });
     const admin = await signInAdmin(app);
     fixture = await createGroupFixture(app, admin, { requireFacilitator: false });
-    alice = await addApprovedParticipant(app, fixture, { clientReference: 'Alice Andersen 010190', keepApart: ['Kim Karlsen 020280'], note: 'Henvist af kommunen' });
+    alice = await addApprovedParticipant(app, fixture, {
+      clientReference: 'Alice Andersen 010190',
+      keepApart: ['Kim Karlsen 020280'],
+      note: 'Henvist af kommunen',
+    });
     bob = await addApprovedParticipant(app, fixture, { clientReference: 'Bob Berg 030370' });
     banned = await addApprovedParticipant(app, fixture, { clientReference: 'Per Persen 040460' });
     secrets.clientReferences.push('Alice Andersen 010190', 'Bob Berg 030370', 'Per Persen 040460');
@@ -124,7 +160,10 @@ describe('key rotation under load', () => {
     secrets.recovery.push(...alice.recoveryCodes, ...bob.recoveryCodes, ...banned.recoveryCodes);
     seeded.oldRecoveryCode = bob.recoveryCodes[0];
     // A code issued before the rotation and still open afterwards.
-    const open = await fixture.coordinator.client.post('/referrals', { groupId: fixture.groupId, clientReference: 'Vera Vang 050550' });
+    const open = await fixture.coordinator.client.post('/referrals', {
+      groupId: fixture.groupId,
+      clientReference: 'Vera Vang 050550',
+    });
     seeded.openCode = open.body.code;
     seeded.openReferralId = open.body.referral.id;
     secrets.codes.push(open.body.code);
@@ -139,7 +178,14 @@ describe('key rotation under load', () => {
     const chatSockets = await Promise.all(chatters.map((p) => joinRoom(app, p.client, fixture.groupId, sockets)));
     for (let round = 0; round < 24; round++) {
       const acks = await Promise.all(
-        chatSockets.map((socket, i) => sendMessage(socket, fixture.groupId, `Besked før rotationen ${round}.${i}`, round % 5 === 0 ? { contentWarning: 'Svært emne' } : {})),
+        chatSockets.map((socket, i) =>
+          sendMessage(
+            socket,
+            fixture.groupId,
+            `Besked før rotationen ${round}.${i}`,
+            round % 5 === 0 ? { contentWarning: 'Svært emne' } : {},
+          ),
+        ),
       );
       acks.forEach((ack, i) => {
         if (!ack.ok) throw new Error(`send refused: ${JSON.stringify(ack)} (round ${round}, sender ${i})`);
@@ -149,16 +195,44 @@ describe('key rotation under load', () => {
     }
     seeded.messages = sent.size;
     const [firstId] = [...sent.keys()];
-    ok(await fixture.facilitator.client.delete(`/groups/${fixture.groupId}/messages/${firstId}`, { reason: 'Fjernet af Mette' }));
+    ok(
+      await fixture.facilitator.client.delete(`/groups/${fixture.groupId}/messages/${firstId}`, {
+        reason: 'Fjernet af Mette',
+      }),
+    );
     sent.delete(firstId);
-    const report = ok(await alice.client.post(`/groups/${fixture.groupId}/messages/${[...sent.keys()][3]}/report`, { category: 'other', note: 'Det her var ubehageligt' }));
-    ok(await fixture.facilitator.client.post(`/reports/${report.body.id}/resolve`, { resolution: 'dismissed', note: 'Talt med begge' }));
+    const report = ok(
+      await alice.client.post(`/groups/${fixture.groupId}/messages/${[...sent.keys()][3]}/report`, {
+        category: 'other',
+        note: 'Det her var ubehageligt',
+      }),
+    );
+    ok(
+      await fixture.facilitator.client.post(`/reports/${report.body.id}/resolve`, {
+        resolution: 'dismissed',
+        note: 'Talt med begge',
+      }),
+    );
     const alert = ok(await bob.client.post(`/groups/${fixture.groupId}/safety`, { kind: 'not-safe' }));
     ok(await fixture.facilitator.client.post(`/safety/${alert.body.id}/resolve`, { note: 'Ringede op' }));
-    ok(await fixture.facilitator.client.post(`/groups/${fixture.groupId}/members/${alice.memberId}/notes`, { body: 'Har det svært om aftenen' }));
-    ok(await fixture.facilitator.client.post(`/groups/${fixture.groupId}/members/${banned.memberId}/ban`, { reason: 'Truede andre' }));
+    ok(
+      await fixture.facilitator.client.post(`/groups/${fixture.groupId}/members/${alice.memberId}/notes`, {
+        body: 'Har det svært om aftenen',
+      }),
+    );
+    ok(
+      await fixture.facilitator.client.post(`/groups/${fixture.groupId}/members/${banned.memberId}/ban`, {
+        reason: 'Truede andre',
+      }),
+    );
 
-    const entry = ok(await alice.client.post('/me/incidents', { occurredAt: '2026-11-20T17:30:00.000Z', contactType: 'sms', description: 'Sms om natten' }));
+    const entry = ok(
+      await alice.client.post('/me/incidents', {
+        occurredAt: '2026-11-20T17:30:00.000Z',
+        contactType: 'sms',
+        description: 'Sms om natten',
+      }),
+    );
     seeded.entryId = entry.body.id;
     ok(await alice.client.patch(`/me/incidents/${entry.body.id}`, { description: 'Sms om natten, to gange' }));
     seeded.photo = Buffer.concat([PNG, Buffer.alloc(2048, 7)]);
@@ -209,7 +283,11 @@ describe('key rotation under load', () => {
         // Within the send limit (10 per 2 s per person).
         await new Promise((resolve) => setTimeout(resolve, 110));
         if (i % 10 === 0) {
-          const res = await bob.client.post('/me/incidents', { occurredAt: '2026-11-21T08:00:00.000Z', contactType: 'call', description: `Opkald ${i}` });
+          const res = await bob.client.post('/me/incidents', {
+            occurredAt: '2026-11-21T08:00:00.000Z',
+            contactType: 'call',
+            description: `Opkald ${i}`,
+          });
           if (res.status !== 201) failures++;
         }
       }
@@ -218,7 +296,13 @@ describe('key rotation under load', () => {
     // A crash: kill -9 once some, not all, messages are under the new key.
     const first = rotateKey(dbUrl, ['--batch-size=5', '--pause-ms=30']);
     const rotated = async () =>
-      Number((await app.dataSource.query(`SELECT count(*) AS n FROM messages WHERE substr(body_sealed, 1, 12) = 'v2.${ID_B}.'`))[0].n);
+      Number(
+        (
+          await app.dataSource.query(
+            `SELECT count(*) AS n FROM messages WHERE substr(body_sealed, 1, 12) = 'v2.${ID_B}.'`,
+          )
+        )[0].n,
+      );
     const before = await rotated();
     while ((await rotated()) < before + 10) await new Promise((resolve) => setTimeout(resolve, 10));
     first.child.kill('SIGKILL');
@@ -239,9 +323,16 @@ describe('key rotation under load', () => {
     const seen = new Map<string, string | null>();
     let cursor: string | null = null;
     do {
-      const page: Response = await fixture.facilitator.client.get(`/groups/${fixture.groupId}/messages?limit=100${cursor ? `&before=${cursor}` : ''}`);
+      const page: Response = await fixture.facilitator.client.get(
+        `/groups/${fixture.groupId}/messages?limit=100${cursor ? `&before=${cursor}` : ''}`,
+      );
       expect(page.status).toBe(200);
-      for (const m of page.body.items as { id: string; body: string | null; contentWarning: string | null; removalReason?: string }[]) {
+      for (const m of page.body.items as {
+        id: string;
+        body: string | null;
+        contentWarning: string | null;
+        removalReason?: string;
+      }[]) {
         seen.set(m.id, m.body);
         if (m.removalReason) expect(m.removalReason).toBe('Fjernet af Mette');
       }
@@ -261,11 +352,16 @@ describe('key rotation under load', () => {
     const member = await fixture.facilitator.client.get(`/groups/${fixture.groupId}/members/${alice.memberId}`);
     expect(member.body.referralNote).toBe('Henvist af kommunen');
     const referrals = await fixture.coordinator.client.get('/referrals');
-    expect(referrals.body.items.map((r: { clientReference: string | null }) => r.clientReference)).toEqual(expect.arrayContaining(['Alice Andersen 010190', 'Vera Vang 050550']));
+    expect(referrals.body.items.map((r: { clientReference: string | null }) => r.clientReference)).toEqual(
+      expect.arrayContaining(['Alice Andersen 010190', 'Vera Vang 050550']),
+    );
 
     const entry = await alice.client.get(`/me/incidents/${seeded.entryId}`);
     expect(entry.body.description).toBe('Sms om natten, to gange');
-    const photo = await alice.client.get(`/me/incidents/${seeded.entryId}/attachments/${seeded.attachmentId}`).buffer(true).parse(binary);
+    const photo = await alice.client
+      .get(`/me/incidents/${seeded.entryId}/attachments/${seeded.attachmentId}`)
+      .buffer(true)
+      .parse(binary);
     expect(Buffer.compare(photo.body as Buffer, seeded.photo)).toBe(0);
     // The chain still verifies, each link under the key it was made with, and the hashes exports printed are unchanged.
     expect((await alice.client.get('/me/incidents/verify')).body).toMatchObject({ intact: true, brokenAt: null });
@@ -278,24 +374,49 @@ describe('key rotation under load', () => {
     expect((await alice.client.get('/auth/me')).status).toBe(200);
     expect((await fixture.facilitator.client.get('/auth/me')).status).toBe(200);
     // A ban made under the old key still stops a new referral of the same person.
-    const again = await fixture.coordinator.client.post('/referrals', { groupId: fixture.groupId, clientReference: 'per persen 040460' });
+    const again = await fixture.coordinator.client.post('/referrals', {
+      groupId: fixture.groupId,
+      clientReference: 'per persen 040460',
+    });
     expect(again.body.code).toBe('BANNED');
     // A keep-apart listed under the old key still matches a client referred under the new one.
-    const kim = await fixture.coordinator.client.post('/referrals', { groupId: fixture.groupId, clientReference: 'Kim Karlsen 020280' });
+    const kim = await fixture.coordinator.client.post('/referrals', {
+      groupId: fixture.groupId,
+      clientReference: 'Kim Karlsen 020280',
+    });
     expect(kim.status).toBe(201);
     const kimClient = new Client(app.url);
-    const redeemed = await kimClient.post('/auth/redeem', { code: kim.body.code, login: 'kim.rotation', password: 'kim-rotation-pw-1', displayName: 'Kaj' });
+    const redeemed = await kimClient.post('/auth/redeem', {
+      code: kim.body.code,
+      login: 'kim.rotation',
+      password: 'kim-rotation-pw-1',
+      displayName: 'Kaj',
+    });
     expect(redeemed.status).toBe(201);
-    const approve = await fixture.facilitator.client.post(`/groups/${fixture.groupId}/members/${redeemed.body.membership.memberId}/approve`);
+    const approve = await fixture.facilitator.client.post(
+      `/groups/${fixture.groupId}/members/${redeemed.body.membership.memberId}/approve`,
+    );
     expect(approve.status).toBe(409);
     // A code issued before the rotation redeems after it.
     const vera = new Client(app.url);
-    const used = await vera.post('/auth/redeem', { code: seeded.openCode, login: 'vera.rotation', password: 'vera-rotation-pw-1', displayName: 'Vera' });
+    const used = await vera.post('/auth/redeem', {
+      code: seeded.openCode,
+      login: 'vera.rotation',
+      password: 'vera-rotation-pw-1',
+      displayName: 'Vera',
+    });
     expect(used.status).toBe(201);
     // A recovery code made under the old key works, and is re-hashed under the new key as it is used.
-    const recovered = await new Client(app.url).post('/auth/recover', { login: bob.login, recoveryCode: seeded.oldRecoveryCode, newPassword: 'bob-new-password-1' });
+    const recovered = await new Client(app.url).post('/auth/recover', {
+      login: bob.login,
+      recoveryCode: seeded.oldRecoveryCode,
+      newPassword: 'bob-new-password-1',
+    });
     expect(recovered.status).toBe(204);
-    const rows = await app.dataSource.query(`SELECT key_id FROM recovery_codes WHERE account_id = ? AND used_at IS NOT NULL`, [bob.accountId]);
+    const rows = await app.dataSource.query(
+      `SELECT key_id FROM recovery_codes WHERE account_id = ? AND used_at IS NOT NULL`,
+      [bob.accountId],
+    );
     expect(rows).toEqual([{ key_id: ID_B }]);
   });
 
@@ -308,7 +429,10 @@ describe('key rotation under load', () => {
       const fresh = await p.client.post('/auth/recovery-codes', { password: p.password });
       expect(fresh.status).toBe(201);
     }
-    const bobAgain = await new Client(app.url).post('/auth/login', { login: bob.login, password: 'bob-new-password-1' });
+    const bobAgain = await new Client(app.url).post('/auth/login', {
+      login: bob.login,
+      password: 'bob-new-password-1',
+    });
     expect(bobAgain.status).toBe(200);
     const bobClient = clientWithToken(app, bobAgain.headers['set-cookie'][0].split(';')[0].split('=')[1]);
     expect((await bobClient.post('/auth/recovery-codes', { password: 'bob-new-password-1' })).status).toBe(201);
@@ -324,11 +448,15 @@ describe('key rotation under load', () => {
     expect(await openableWithOldKey(app)).toEqual([]);
     // … every sealed-looking value sits in a column the registry knows …
     const known = new Set(sealedColumns().map((e) => `${e.table}.${e.column}`));
-    const tables = (await app.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)) as { name: string }[];
+    const tables = (await app.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)) as {
+      name: string;
+    }[];
     for (const { name } of tables) {
       const columns = (await app.dataSource.query(`PRAGMA table_info(${name})`)) as { name: string }[];
       for (const column of columns) {
-        const hits = await app.dataSource.query(`SELECT count(*) AS n FROM ${name} WHERE CAST(${column.name} AS TEXT) GLOB '[vb][12].*'`);
+        const hits = await app.dataSource.query(
+          `SELECT count(*) AS n FROM ${name} WHERE CAST(${column.name} AS TEXT) GLOB '[vb][12].*'`,
+        );
         if (Number(hits[0].n) > 0) expect(known).toContain(`${name}.${column.name}`);
       }
     }
@@ -337,7 +465,9 @@ describe('key rotation under load', () => {
     const hash = (key: Buffer, purpose: string, value: string) => hmacHex(deriveKey(key, `hash:${purpose}`), value);
     expect(bytes).toContain(hash(KEY_B, 'person-reference', normalizeReference('Alice Andersen 010190')));
     const oldHashes = [
-      ...[...secrets.clientReferences, ...secrets.keepApart].map((r) => hash(KEY_A, 'person-reference', normalizeReference(r))),
+      ...[...secrets.clientReferences, ...secrets.keepApart].map((r) =>
+        hash(KEY_A, 'person-reference', normalizeReference(r)),
+      ),
       ...secrets.codes.map((c) => hash(KEY_A, 'referral-code', normalizeReadableCode(c))),
       ...secrets.recovery.map((c) => hash(KEY_A, 'recovery-code', normalizeReadableCode(c))),
     ];
@@ -347,8 +477,12 @@ describe('key rotation under load', () => {
     app = await startTestApp({ env: env(KEY_B) });
     reconnect(alice);
     expect((await alice.client.get('/me/incidents/verify')).body).toMatchObject({ intact: true, brokenAt: null });
-    expect((await alice.client.get(`/me/incidents/${seeded.entryId}`)).body.description).toBe('Sms om natten, to gange');
-    expect(sealedKeyId((await app.dataSource.query(`SELECT content FROM incident_versions LIMIT 1`))[0].content)).toBe(ID_B);
+    expect((await alice.client.get(`/me/incidents/${seeded.entryId}`)).body.description).toBe(
+      'Sms om natten, to gange',
+    );
+    expect(sealedKeyId((await app.dataSource.query(`SELECT content FROM incident_versions LIMIT 1`))[0].content)).toBe(
+      ID_B,
+    );
   }, 120_000);
 });
 
@@ -369,7 +503,8 @@ describe('the registry of sealed data', () => {
       for (const column of entity.columns) {
         const name = `${entity.tableName}.${column.databaseName}`;
         inSchema.add(name);
-        if (looksKeyed.test(column.databaseName)) expect({ column: name, registered: registered.has(name) }).toEqual({ column: name, registered: true });
+        if (looksKeyed.test(column.databaseName))
+          expect({ column: name, registered: registered.has(name) }).toEqual({ column: name, registered: true });
       }
     }
     for (const name of registered) expect({ name, exists: inSchema.has(name) }).toEqual({ name, exists: true });
@@ -396,14 +531,25 @@ describe('key rotation on PostgreSQL', () => {
     });
     app = await startTestApp({ env: env(KEY_A) });
     const fixture = await createGroupFixture(app, await signInAdmin(app), { requireFacilitator: false });
-    const person = await addApprovedParticipant(app, fixture, { clientReference: 'Ole Olsen 060660', keepApart: ['Kim Karlsen 020280'] });
+    const person = await addApprovedParticipant(app, fixture, {
+      clientReference: 'Ole Olsen 060660',
+      keepApart: ['Kim Karlsen 020280'],
+    });
     await startMeetingNow(app, fixture);
     const sockets: ChatClient[] = [];
     const socket = await joinRoom(app, person.client, fixture.groupId, sockets);
     const ack = await sendMessage(socket, fixture.groupId, 'Hej fra PostgreSQL');
     expect(ack.ok).toBe(true);
     socket.close();
-    expect((await person.client.post('/me/incidents', { occurredAt: '2026-11-20T17:30:00.000Z', contactType: 'sms', description: 'Sms' })).status).toBe(201);
+    expect(
+      (
+        await person.client.post('/me/incidents', {
+          occurredAt: '2026-11-20T17:30:00.000Z',
+          contactType: 'sms',
+          description: 'Sms',
+        })
+      ).status,
+    ).toBe(201);
     const token = tokenOf(person.client);
     await app.close();
 
@@ -421,7 +567,11 @@ describe('key rotation on PostgreSQL', () => {
     expect((await client.get('/me/incidents/verify')).body).toMatchObject({ intact: true, brokenAt: null });
     const stored = await app.dataSource.query(`SELECT body_sealed FROM messages WHERE id = $1`, [ack.message!.id]);
     expect(sealedKeyId(stored[0].body_sealed)).toBe(ID_B);
-    const hashes = await app.dataSource.query(`SELECT client_reference_hash FROM referrals WHERE id = $1`, [person.referralId]);
-    expect(hashes[0].client_reference_hash).toBe(hmacHex(deriveKey(KEY_B, 'hash:person-reference'), normalizeReference('Ole Olsen 060660')));
+    const hashes = await app.dataSource.query(`SELECT client_reference_hash FROM referrals WHERE id = $1`, [
+      person.referralId,
+    ]);
+    expect(hashes[0].client_reference_hash).toBe(
+      hmacHex(deriveKey(KEY_B, 'hash:person-reference'), normalizeReference('Ole Olsen 060660')),
+    );
   }, 120_000);
 });

@@ -57,7 +57,11 @@ async function probeRun(interrupt: boolean): Promise<ProbeRun> {
   delete env.TRYG_TEST_SERVICES_URL;
   const run = spawn(
     process.execPath,
-    [join(REPO_ROOT, 'node_modules', 'jest', 'bin', 'jest.js'), '--config', join(REPO_ROOT, 'test', 'support', 'services', 'probe.jest.config.js')],
+    [
+      join(REPO_ROOT, 'node_modules', 'jest', 'bin', 'jest.js'),
+      '--config',
+      join(REPO_ROOT, 'test', 'support', 'services', 'probe.jest.config.js'),
+    ],
     { cwd: REPO_ROOT, env, detached: true, stdio: 'ignore' },
   );
   const ended = new Promise<number | null>((resolve) => run.once('exit', (code) => resolve(code)));
@@ -85,7 +89,9 @@ describe('the services a test run starts', () => {
     await b.connect();
     try {
       await a.query('CREATE TABLE only_in_one (x int)');
-      const seen = await b.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'only_in_one'`);
+      const seen = await b.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'only_in_one'`,
+      );
       expect(seen.rows[0].n).toBe(0);
     } finally {
       await a.end();

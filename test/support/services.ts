@@ -6,7 +6,10 @@
 
 function controlUrl(): string {
   const url = process.env.TRYG_TEST_SERVICES_URL;
-  if (!url) throw new Error('TRYG_TEST_SERVICES_URL is unset: run the tests through Jest with the repository config (its globalSetup starts the services).');
+  if (!url)
+    throw new Error(
+      'TRYG_TEST_SERVICES_URL is unset: run the tests through Jest with the repository config (its globalSetup starts the services).',
+    );
   return url;
 }
 
@@ -77,6 +80,10 @@ export async function chromiumEndpoint(): Promise<string> {
 }
 
 /** What the run has started and where its files are (for the clean-up tests). */
-export function servicesStatus(): Promise<{ pids: number[]; paths: string[]; postgres: 'embedded' | 'external' | 'not started' }> {
+export function servicesStatus(): Promise<{
+  pids: number[];
+  paths: string[];
+  postgres: 'embedded' | 'external' | 'not started';
+}> {
   return askServices('GET', '/status');
 }

@@ -33,11 +33,14 @@ async function main(): Promise<void> {
   }
   chmodSync(file, 0o600);
   const integrity = integrityOf(file);
-  if (integrity !== 'ok') throw new OperationError(`The copy ${file} failed SQLite's integrity check (${integrity}): do not rely on it.`);
+  if (integrity !== 'ok')
+    throw new OperationError(`The copy ${file} failed SQLite's integrity check (${integrity}): do not rely on it.`);
   const megabytes = (statSync(file).size / 1024 / 1024).toFixed(1);
   process.stdout.write(`Backup written: ${file} (${megabytes} MB), integrity check: ok.\n${BACKUP_WARNING}\n`);
   if (!process.env.DATA_KEY) {
-    process.stdout.write('DATA_KEY comes from data/data-key: keep a copy of that key file somewhere else than this backup.\n');
+    process.stdout.write(
+      'DATA_KEY comes from data/data-key: keep a copy of that key file somewhere else than this backup.\n',
+    );
   }
 }
 

@@ -32,7 +32,13 @@ export function loadOperationConfig(env: NodeJS.ProcessEnv = process.env): AppCo
 export async function openDatabase(config: AppConfig): Promise<DataSource> {
   const dataSource =
     config.database.type === 'postgres'
-      ? new DataSource({ type: 'postgres', url: config.database.url, migrations: MIGRATIONS, logging: false, extra: { max: 2 } })
+      ? new DataSource({
+          type: 'postgres',
+          url: config.database.url,
+          migrations: MIGRATIONS,
+          logging: false,
+          extra: { max: 2 },
+        })
       : new DataSource({
           type: 'better-sqlite3',
           database: config.database.path,
@@ -51,7 +57,9 @@ export async function openDatabase(config: AppConfig): Promise<DataSource> {
   await dataSource.initialize();
   if (await dataSource.showMigrations()) {
     await dataSource.destroy();
-    throw new OperationError('The database is not at this version of Tryg: start Tryg once (it migrates), then try again.');
+    throw new OperationError(
+      'The database is not at this version of Tryg: start Tryg once (it migrates), then try again.',
+    );
   }
   return dataSource;
 }
@@ -61,7 +69,9 @@ export function runOperation(main: () => Promise<number | void>): void {
   main().then(
     (code) => process.exit(code ?? 0),
     (error: unknown) => {
-      process.stderr.write(`${error instanceof OperationError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `${error instanceof OperationError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
+      );
       process.exit(1);
     },
   );

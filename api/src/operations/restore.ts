@@ -24,7 +24,8 @@ async function main(): Promise<void> {
   } catch (error) {
     throw new OperationError(`${backup} is not a SQLite database (${(error as Error).message}); nothing was replaced.`);
   }
-  if (integrity !== 'ok') throw new OperationError(`${backup} failed SQLite's integrity check (${integrity}); nothing was replaced.`);
+  if (integrity !== 'ok')
+    throw new OperationError(`${backup} failed SQLite's integrity check (${integrity}); nothing was replaced.`);
   const ring = keyRingOf(config);
   const keys = keyCheckOf(backup, ring);
   if (!keys.ok) {
@@ -50,7 +51,10 @@ async function main(): Promise<void> {
   rmSync(`${target}-shm`, { force: true });
   renameSync(incoming, target);
   process.stdout.write(`Restored ${backup} to ${target} (integrity check: ok, the configured key opens it).\n`);
-  if (kept) process.stdout.write(`The database it replaced is at ${kept}: delete it once Tryg runs as it should (it holds data too).\n`);
+  if (kept)
+    process.stdout.write(
+      `The database it replaced is at ${kept}: delete it once Tryg runs as it should (it holds data too).\n`,
+    );
 }
 
 runOperation(main);

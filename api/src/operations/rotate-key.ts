@@ -14,28 +14,41 @@ async function main(): Promise<number> {
     const arg = args.find((a) => a.startsWith(`--${name}=`));
     if (arg === undefined) return undefined;
     const value = Number(arg.slice(name.length + 3));
-    if (!Number.isInteger(value) || value < 0 || value > 100000) throw new OperationError(`--${name} must be a whole number.`);
+    if (!Number.isInteger(value) || value < 0 || value > 100000)
+      throw new OperationError(`--${name} must be a whole number.`);
     return value;
   };
   const unknown = args.filter((a) => a !== '--status' && a !== '--json' && !/^--(batch-size|pause-ms)=/.test(a));
-  if (unknown.length > 0) throw new OperationError(`Unknown argument ${unknown[0]}: use --status [--json], or --batch-size=N and --pause-ms=N.`);
+  if (unknown.length > 0)
+    throw new OperationError(
+      `Unknown argument ${unknown[0]}: use --status [--json], or --batch-size=N and --pause-ms=N.`,
+    );
   const batchSize = number('batch-size');
   if (batchSize === 0) throw new OperationError('--batch-size must be at least 1.');
   const config = loadOperationConfig();
   const ring = keyRingOf(config);
   const dataSource = await openDatabase(config);
   try {
-    const rotation = new KeyRotation(dataSource, ring, { batchSize, pauseMs: number('pause-ms'), log: (line) => process.stdout.write(`${line}\n`) });
+    const rotation = new KeyRotation(dataSource, ring, {
+      batchSize,
+      pauseMs: number('pause-ms'),
+      log: (line) => process.stdout.write(`${line}\n`),
+    });
     if (args.includes('--status')) {
       const status = await rotation.status();
       process.stdout.write(args.includes('--json') ? `${JSON.stringify(status)}\n` : describe(status));
       return 0;
     }
-    if (!ring.previous) throw new OperationError('DATA_KEY_PREVIOUS is unset: set it to the old key and DATA_KEY to the new one (and restart Tryg with both), then rotate.');
+    if (!ring.previous)
+      throw new OperationError(
+        'DATA_KEY_PREVIOUS is unset: set it to the old key and DATA_KEY to the new one (and restart Tryg with both), then rotate.',
+      );
     process.stdout.write(`Rotating from key ${ring.previous.id} to key ${ring.current.id}…\n`);
     const result = await rotation.rotate();
     for (const [place, count] of Object.entries(result.unreadable)) {
-      process.stdout.write(`${place}: ${count} value(s) open under no configured key (changed or moved): left as they are\n`);
+      process.stdout.write(
+        `${place}: ${count} value(s) open under no configured key (changed or moved): left as they are\n`,
+      );
     }
     for (const problem of result.problems) process.stdout.write(`${problem}\n`);
     process.stdout.write(describe(await rotation.status()));
@@ -55,7 +68,10 @@ function describe(status: KeyStatus): string {
     );
   }
   for (const id of others) {
-    const label = id === status.previous ? `Previous key ${id} (DATA_KEY_PREVIOUS)` : `Key ${id} (not configured: this data cannot be read)`;
+    const label =
+      id === status.previous
+        ? `Previous key ${id} (DATA_KEY_PREVIOUS)`
+        : `Key ${id} (not configured: this data cannot be read)`;
     lines.push(`${label} is still needed by:`);
     for (const need of status.needs[id]) lines.push(`  ${need.count} ${need.what} — until ${need.until}`);
   }

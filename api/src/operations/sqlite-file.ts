@@ -28,15 +28,20 @@ export function keyCheckOf(path: string, ring: KeyRing): KeyCheck {
     let checked = 0;
     for (const entry of sealedColumns()) {
       const columns = [...new Set([...entry.key, ...entry.reads, entry.column])].join(', ');
-      const row = db.prepare(`SELECT ${columns} FROM ${entry.table} WHERE ${entry.column} IS NOT NULL LIMIT 1`).get() as Row | undefined;
+      const row = db
+        .prepare(`SELECT ${columns} FROM ${entry.table} WHERE ${entry.column} IS NOT NULL LIMIT 1`)
+        .get() as Row | undefined;
       if (!row) continue;
       checked++;
-      if (openSealed(ring, entry, row, row[entry.column]!) === null) foreign.add(/^[vb]2\.([A-Za-z0-9_-]{8})\./.exec(row[entry.column]!)?.[1] ?? 'unknown');
+      if (openSealed(ring, entry, row, row[entry.column]!) === null)
+        foreign.add(/^[vb]2\.([A-Za-z0-9_-]{8})\./.exec(row[entry.column]!)?.[1] ?? 'unknown');
     }
     for (const entry of SEALED_DATA) {
       if (entry.kind !== 'versioned-hash' && !(entry.kind === 'kept-mac' && entry.keyIdColumn)) continue;
       const column = entry.kind === 'versioned-hash' ? entry.keyIdColumn : entry.keyIdColumn!;
-      for (const { id } of db.prepare(`SELECT DISTINCT ${column} AS id FROM ${entry.table} WHERE ${column} IS NOT NULL`).all() as { id: string }[]) {
+      for (const { id } of db
+        .prepare(`SELECT DISTINCT ${column} AS id FROM ${entry.table} WHERE ${column} IS NOT NULL`)
+        .all() as { id: string }[]) {
         checked++;
         if (!ring.byId(id)) foreign.add(id);
       }

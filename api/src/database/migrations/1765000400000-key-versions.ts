@@ -11,7 +11,10 @@ export class KeyVersions1765000400000 implements MigrationInterface {
   name = 'KeyVersions1765000400000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumns('referrals', [new TableColumn(col.varchar('code_key_id', 8, true)), new TableColumn(col.text('keep_apart_sealed', true))]);
+    await queryRunner.addColumns('referrals', [
+      new TableColumn(col.varchar('code_key_id', 8, true)),
+      new TableColumn(col.text('keep_apart_sealed', true)),
+    ]);
     await queryRunner.addColumn('recovery_codes', new TableColumn(col.varchar('key_id', 8, true)));
     await queryRunner.addColumn('incident_versions', new TableColumn(col.varchar('key_id', 8, true)));
     await queryRunner.addColumn('incident_logs', new TableColumn(col.varchar('key_id', 8, true)));
@@ -24,7 +27,14 @@ export class KeyVersions1765000400000 implements MigrationInterface {
           col.text('keys_sealed'),
           col.instant('created_at'),
         ],
-        foreignKeys: [{ columnNames: ['account_id'], referencedTableName: 'accounts', referencedColumnNames: ['id'], onDelete: 'CASCADE' }],
+        foreignKeys: [
+          {
+            columnNames: ['account_id'],
+            referencedTableName: 'accounts',
+            referencedColumnNames: ['id'],
+            onDelete: 'CASCADE',
+          },
+        ],
       }),
     );
   }

@@ -4,7 +4,14 @@ import { deriveKey, hmacHex, sealBuffer } from '../../common/crypto';
 import type { DataKey, KeyRing } from '../../common/key-ring';
 import { openSealed } from './open-sealed';
 import { headMac } from '../../modules/incidents/incident-chain';
-import { CHAIN_KEYS_PURPOSE, chainKeysAad, chainKeysFromText, chainKeysToText, type ChainMacKeys, incidentLogKeys } from '../../modules/incidents/incident-keys';
+import {
+  CHAIN_KEYS_PURPOSE,
+  chainKeysAad,
+  chainKeysFromText,
+  chainKeysToText,
+  type ChainMacKeys,
+  incidentLogKeys,
+} from '../../modules/incidents/incident-keys';
 import {
   type CopiedHash,
   type RecomputedHash,
@@ -110,7 +117,10 @@ export class KeyRotation {
     let cursor: Row | null = null;
     for (;;) {
       const params: unknown[] = [];
-      const where = [`${entry.column} IS NOT NULL`, `substr(${entry.column}, 1, ${prefix.length}) <> ${this.param(params, prefix)}`];
+      const where = [
+        `${entry.column} IS NOT NULL`,
+        `substr(${entry.column}, 1, ${prefix.length}) <> ${this.param(params, prefix)}`,
+      ];
       if (cursor) where.push(this.after(entry.key, cursor, params));
       const rows = await this.select(
         `SELECT ${[...entry.key, ...entry.reads, entry.column].join(', ')} FROM ${entry.table} WHERE ${where.join(' AND ')} ORDER BY ${entry.key.join(', ')} LIMIT ${this.batchSize}`,
@@ -126,9 +136,17 @@ export class KeyRotation {
             result.unreadable[name] = (result.unreadable[name] ?? 0) + 1;
             continue;
           }
-          const next = sealBuffer(entry.cipherKey(this.ring.current.material, row), this.ring.current.id, plain, entry.aad(row), entry.format === 'text' ? 'v' : 'b');
+          const next = sealBuffer(
+            entry.cipherKey(this.ring.current.material, row),
+            this.ring.current.id,
+            plain,
+            entry.aad(row),
+            entry.format === 'text' ? 'v' : 'b',
+          );
           // Compare-and-set: a value the app changed meanwhile is already under the current key.
-          const changed = await this.update(m, entry.table, { [entry.column]: next }, this.keyOf(entry.key, row), { [entry.column]: old });
+          const changed = await this.update(m, entry.table, { [entry.column]: next }, this.keyOf(entry.key, row), {
+            [entry.column]: old,
+          });
           result.changed[name] = (result.changed[name] ?? 0) + changed;
         }
       });
@@ -155,14 +173,18 @@ export class KeyRotation {
       for (const row of rows) {
         const plain = this.openWith(source, row, row[source.column]!);
         if (plain === null) continue;
-        const next = entry.remake(plain.toString('utf8'), (purpose, value) => this.hashUnder(this.ring.current, purpose, value));
+        const next = entry.remake(plain.toString('utf8'), (purpose, value) =>
+          this.hashUnder(this.ring.current, purpose, value),
+        );
         if (next !== row[entry.column]) updates.push({ row, next });
       }
       differing += updates.length;
       if (write && updates.length > 0) {
         await this.transaction(async (m) => {
           for (const { row, next } of updates) {
-            await this.update(m, entry.table, { [entry.column]: next }, this.keyOf(entry.key, row), { [entry.column]: row[entry.column] });
+            await this.update(m, entry.table, { [entry.column]: next }, this.keyOf(entry.key, row), {
+              [entry.column]: row[entry.column],
+            });
           }
         });
       }
@@ -188,7 +210,10 @@ export class KeyRotation {
       const current = this.hashUnder(this.ring.current, entry.copyOf.purpose, value);
       for (const key of this.ring.all()) toCurrent.set(this.hashUnder(key, entry.copyOf.purpose, value), current);
     }
-    const rows = await this.select(`SELECT ${[...entry.key, entry.column].join(', ')} FROM ${entry.table} WHERE ${entry.column} IS NOT NULL`, []);
+    const rows = await this.select(
+      `SELECT ${[...entry.key, entry.column].join(', ')} FROM ${entry.table} WHERE ${entry.column} IS NOT NULL`,
+      [],
+    );
     let changed = 0;
     let orphans = 0;
     const updates: { row: Row; next: string }[] = [];
@@ -201,7 +226,9 @@ export class KeyRotation {
     for (let i = 0; i < updates.length; i += this.batchSize) {
       await this.transaction(async (m) => {
         for (const { row, next } of updates.slice(i, i + this.batchSize)) {
-          changed += await this.update(m, entry.table, { [entry.column]: next }, this.keyOf(entry.key, row), { [entry.column]: row[entry.column] });
+          changed += await this.update(m, entry.table, { [entry.column]: next }, this.keyOf(entry.key, row), {
+            [entry.column]: row[entry.column],
+          });
         }
       });
     }
@@ -216,7 +243,10 @@ export class KeyRotation {
     if (this.ring.previous) {
       await this.transaction(async (m) => {
         const params: unknown[] = [];
-        await m.query(`UPDATE ${entry.table} SET ${entry.keyIdColumn} = ${this.param(params, this.ring.legacy.id)} WHERE ${entry.keyIdColumn} IS NULL`, params);
+        await m.query(
+          `UPDATE ${entry.table} SET ${entry.keyIdColumn} = ${this.param(params, this.ring.legacy.id)} WHERE ${entry.keyIdColumn} IS NULL`,
+          params,
+        );
       });
     }
     let retired = 0;
@@ -229,7 +259,13 @@ export class KeyRotation {
       if (rows.length === 0) return retired;
       await this.transaction(async (m) => {
         for (const row of rows) {
-          retired += await this.update(m, entry.table, { [entry.column]: randomBytes(32).toString('hex'), [entry.keyIdColumn]: this.ring.current.id }, this.keyOf(entry.key, row), {});
+          retired += await this.update(
+            m,
+            entry.table,
+            { [entry.column]: randomBytes(32).toString('hex'), [entry.keyIdColumn]: this.ring.current.id },
+            this.keyOf(entry.key, row),
+            {},
+          );
         }
       });
     }
@@ -253,15 +289,26 @@ export class KeyRotation {
     for (const { account_id: accountId } of accounts) {
       await this.transaction(async (m) => {
         const legacy = this.ring.legacy.id;
-        await m.query(`UPDATE incident_versions SET key_id = ${this.param([], legacy, 1)} WHERE account_id = ${this.param([], accountId, 2)} AND key_id IS NULL`, [legacy, accountId]);
-        await m.query(`UPDATE incident_logs SET key_id = ${this.param([], legacy, 1)} WHERE account_id = ${this.param([], accountId, 2)} AND key_id IS NULL`, [legacy, accountId]);
-        const used = (await m.query(`SELECT DISTINCT key_id FROM incident_versions WHERE account_id = ${this.param([], accountId, 1)}`, [accountId])) as Row[];
+        await m.query(
+          `UPDATE incident_versions SET key_id = ${this.param([], legacy, 1)} WHERE account_id = ${this.param([], accountId, 2)} AND key_id IS NULL`,
+          [legacy, accountId],
+        );
+        await m.query(
+          `UPDATE incident_logs SET key_id = ${this.param([], legacy, 1)} WHERE account_id = ${this.param([], accountId, 2)} AND key_id IS NULL`,
+          [legacy, accountId],
+        );
+        const used = (await m.query(
+          `SELECT DISTINCT key_id FROM incident_versions WHERE account_id = ${this.param([], accountId, 1)}`,
+          [accountId],
+        )) as Row[];
         for (const { key_id: keyId } of used) {
           if (!keyId || keyId === current) continue;
           if (await this.macKeysOf(m, accountId!, keyId, true)) continue;
           const dataKey = this.ring.byId(keyId);
           if (!dataKey) {
-            result.problems.push(`incident log of account ${accountId}: links made with key ${keyId}, which is not configured`);
+            result.problems.push(
+              `incident log of account ${accountId}: links made with key ${keyId}, which is not configured`,
+            );
             continue;
           }
           const sealed = sealBuffer(
@@ -290,11 +337,19 @@ export class KeyRotation {
           headVersion: log.head_version === null ? null : Number(log.head_version),
         };
         if (!oldKeys || headMac(macHashes(oldKeys), head) !== log.head_mac) {
-          result.problems.push(`incident log of account ${accountId}: its head MAC does not verify under key ${log.key_id}; left as it is`);
+          result.problems.push(
+            `incident log of account ${accountId}: its head MAC does not verify under key ${log.key_id}; left as it is`,
+          );
           return;
         }
         const next = headMac(macHashes(incidentLogKeys(this.ring.current.material, accountId!)), head);
-        remade += await this.update(m, 'incident_logs', { head_mac: next, key_id: current }, { account_id: accountId }, { head_mac: log.head_mac, version_count: log.version_count });
+        remade += await this.update(
+          m,
+          'incident_logs',
+          { head_mac: next, key_id: current },
+          { account_id: accountId },
+          { head_mac: log.head_mac, version_count: log.version_count },
+        );
       });
     }
     if (kept) this.log(`incident_chain_keys: kept the MAC keys of ${kept} log(s) made under a previous key`);
@@ -302,7 +357,12 @@ export class KeyRotation {
   }
 
   /** A log's MAC keys under a key id: from the configured key or from incident_chain_keys (`storedOnly`: only the latter). */
-  private async macKeysOf(m: EntityManager, accountId: string, keyId: string, storedOnly: boolean): Promise<ChainMacKeys | null> {
+  private async macKeysOf(
+    m: EntityManager,
+    accountId: string,
+    keyId: string,
+    storedOnly: boolean,
+  ): Promise<ChainMacKeys | null> {
     const dataKey = this.ring.byId(keyId);
     if (dataKey && !storedOnly) return incidentLogKeys(dataKey.material, accountId);
     const [row] = (await m.query(
@@ -310,7 +370,11 @@ export class KeyRotation {
       [accountId, keyId],
     )) as Row[];
     if (!row) return null;
-    const plain = this.openWith(sealedColumn('incident_chain_keys', 'keys_sealed'), { account_id: accountId, key_id: keyId }, row.keys_sealed!);
+    const plain = this.openWith(
+      sealedColumn('incident_chain_keys', 'keys_sealed'),
+      { account_id: accountId, key_id: keyId },
+      row.keys_sealed!,
+    );
     return plain ? chainKeysFromText(plain.toString('utf8')) : null;
   }
 
@@ -335,17 +399,35 @@ export class KeyRotation {
          GROUP BY 1`,
         params,
       );
-      for (const row of rows) need(row.key_id, { what: `sealed values in ${entry.table}.${entry.column}`, count: Number(row.n), until: `re-encrypted by ${RUN_ROTATION}` });
+      for (const row of rows)
+        need(row.key_id, {
+          what: `sealed values in ${entry.table}.${entry.column}`,
+          count: Number(row.n),
+          until: `re-encrypted by ${RUN_ROTATION}`,
+        });
     }
     for (const entry of SEALED_DATA) {
       if (entry.kind === 'recomputed-hash') {
         const stale = await this.remakeHashes(entry, false);
-        if (this.ring.previous) need(this.ring.previous.id, { what: `keyed hashes in ${entry.table}.${entry.column}`, count: stale, until: `re-made by ${RUN_ROTATION}` });
+        if (this.ring.previous)
+          need(this.ring.previous.id, {
+            what: `keyed hashes in ${entry.table}.${entry.column}`,
+            count: stale,
+            until: `re-made by ${RUN_ROTATION}`,
+          });
       } else if (entry.kind === 'copied-hash') {
         const { changed, orphans } = await this.remakeCopies(entry, false);
         if (this.ring.previous) {
-          need(this.ring.previous.id, { what: `keyed hashes in ${entry.table}.${entry.column}`, count: changed, until: `re-made by ${RUN_ROTATION}` });
-          need(this.ring.previous.id, { what: `keyed hashes in ${entry.table}.${entry.column} whose source is gone`, count: orphans, until: 'the rows are deleted' });
+          need(this.ring.previous.id, {
+            what: `keyed hashes in ${entry.table}.${entry.column}`,
+            count: changed,
+            until: `re-made by ${RUN_ROTATION}`,
+          });
+          need(this.ring.previous.id, {
+            what: `keyed hashes in ${entry.table}.${entry.column} whose source is gone`,
+            count: orphans,
+            until: 'the rows are deleted',
+          });
         }
       } else if (entry.kind === 'versioned-hash') {
         const params: unknown[] = [];
@@ -364,7 +446,12 @@ export class KeyRotation {
           spentParams,
         );
         // Nobody can use these any more, but they were made with the key: not free until they are gone.
-        for (const row of spent) need(row.key_id, { what: `spent ${entry.what.replace(/^(open|unused) /, '')} hashed with it`, count: Number(row.n), until: `${RUN_ROTATION} overwrites them` });
+        for (const row of spent)
+          need(row.key_id, {
+            what: `spent ${entry.what.replace(/^(open|unused) /, '')} hashed with it`,
+            count: Number(row.n),
+            until: `${RUN_ROTATION} overwrites them`,
+          });
       }
     }
     // Links made under a key that is neither current nor kept for the log, and heads not yet re-made.
@@ -374,12 +461,18 @@ export class KeyRotation {
        WHERE (v.key_id IS NULL OR v.key_id <> ${this.param([], current, 1)}) AND k.key_id IS NULL GROUP BY v.key_id`,
       [current],
     );
-    for (const row of links) need(row.key_id, { what: 'incident logs whose links need it to be checked', count: Number(row.n), until: `${RUN_ROTATION} keeps their MAC keys` });
+    for (const row of links)
+      need(row.key_id, {
+        what: 'incident logs whose links need it to be checked',
+        count: Number(row.n),
+        until: `${RUN_ROTATION} keeps their MAC keys`,
+      });
     const heads = await this.select(
       `SELECT key_id, count(*) AS n FROM incident_logs WHERE key_id IS NULL OR key_id <> ${this.param([], current, 1)} GROUP BY key_id`,
       [current],
     );
-    for (const row of heads) need(row.key_id, { what: 'incident log heads', count: Number(row.n), until: `re-made by ${RUN_ROTATION}` });
+    for (const row of heads)
+      need(row.key_id, { what: 'incident log heads', count: Number(row.n), until: `re-made by ${RUN_ROTATION}` });
     return { current, previous: this.ring.previous?.id ?? null, needs };
   }
 
@@ -439,13 +532,22 @@ export class KeyRotation {
   }
 
   /** UPDATE … SET `values` WHERE `key` AND every `expected` column still holds its value; returns rows changed. */
-  private async update(m: EntityManager, table: string, values: Record<string, unknown>, key: Row, expected: Record<string, unknown>): Promise<number> {
+  private async update(
+    m: EntityManager,
+    table: string,
+    values: Record<string, unknown>,
+    key: Row,
+    expected: Record<string, unknown>,
+  ): Promise<number> {
     const params: unknown[] = [];
     const set = Object.entries(values).map(([column, value]) => `${column} = ${this.param(params, value)}`);
     const where = Object.entries({ ...key, ...expected }).map(([column, value]) =>
       value === null ? `${column} IS NULL` : `${column} = ${this.param(params, value)}`,
     );
-    const outcome: unknown = await m.query(`UPDATE ${table} SET ${set.join(', ')} WHERE ${where.join(' AND ')}`, params);
+    const outcome: unknown = await m.query(
+      `UPDATE ${table} SET ${set.join(', ')} WHERE ${where.join(' AND ')}`,
+      params,
+    );
     return affected(outcome);
   }
 }
@@ -461,7 +563,9 @@ function macHashes(keys: ChainMacKeys) {
 /** Rows an UPDATE changed, as TypeORM's drivers report it (better-sqlite3: `{ changes }`; pg: `[rows, count]`). */
 function affected(outcome: unknown): number {
   if (Array.isArray(outcome) && typeof outcome[1] === 'number') return outcome[1];
-  if (outcome && typeof outcome === 'object' && 'changes' in outcome) return Number((outcome as { changes: number }).changes);
-  if (outcome && typeof outcome === 'object' && 'affected' in outcome) return Number((outcome as { affected: number }).affected ?? 0);
+  if (outcome && typeof outcome === 'object' && 'changes' in outcome)
+    return Number((outcome as { changes: number }).changes);
+  if (outcome && typeof outcome === 'object' && 'affected' in outcome)
+    return Number((outcome as { affected: number }).affected ?? 0);
   return 0;
 }

@@ -11,7 +11,12 @@ export function openSealed(ring: KeyRing, entry: SealedColumn, row: Row, sealed:
   const candidates = keyId === null ? ring.all() : [ring.byId(keyId)].filter((k): k is DataKey => !!k);
   for (const dataKey of candidates) {
     try {
-      return openBuffer(entry.cipherKey(dataKey.material, row), sealed, entry.aad(row), entry.format === 'text' ? 'v' : 'b');
+      return openBuffer(
+        entry.cipherKey(dataKey.material, row),
+        sealed,
+        entry.aad(row),
+        entry.format === 'text' ? 'v' : 'b',
+      );
     } catch (error) {
       if (!(error instanceof DecryptionError)) throw error;
     }

@@ -1,6 +1,12 @@
 import { deriveKey } from '../../common/crypto';
 import { normalizeReference } from '../../common/text-folding';
-import { CHAIN_KEYS_PURPOSE, chainKeysAad, incidentAttachmentAad, incidentContentAad, incidentLogKeys } from '../../modules/incidents/incident-keys';
+import {
+  CHAIN_KEYS_PURPOSE,
+  chainKeysAad,
+  incidentAttachmentAad,
+  incidentContentAad,
+  incidentLogKeys,
+} from '../../modules/incidents/incident-keys';
 
 /**
  * THE list of everything Tryg keeps under DATA_KEY: every sealed column and every keyed hash, with
@@ -167,7 +173,14 @@ export const SEALED_DATA: RegistryEntry[] = [
     key: ['id'],
     from: { table: 'referrals', column: 'keep_apart_sealed' },
     remake: (text, hash) =>
-      JSON.stringify([...new Set((JSON.parse(text) as string[]).map(normalizeReference).filter((r) => r !== '').map((r) => hash('person-reference', r)))]),
+      JSON.stringify([
+        ...new Set(
+          (JSON.parse(text) as string[])
+            .map(normalizeReference)
+            .filter((r) => r !== '')
+            .map((r) => hash('person-reference', r)),
+        ),
+      ]),
   },
   {
     kind: 'versioned-hash',
@@ -188,7 +201,12 @@ export const SEALED_DATA: RegistryEntry[] = [
     table: 'group_bans',
     column: 'client_reference_hash',
     key: ['id'],
-    copyOf: { table: 'referrals', column: 'client_reference_sealed', purpose: 'person-reference', normalize: normalizeReference },
+    copyOf: {
+      table: 'referrals',
+      column: 'client_reference_sealed',
+      purpose: 'person-reference',
+      normalize: normalizeReference,
+    },
   },
 
   // auth
@@ -203,9 +221,27 @@ export const SEALED_DATA: RegistryEntry[] = [
     what: 'unused recovery codes',
     until: 'they are used (then re-hashed under the new key) or their owner makes new ones',
   },
-  { kind: 'unkeyed', module: 'auth', table: 'sessions', column: 'token_hash', why: 'SHA-256 of a 256-bit random token: needs no key' },
-  { kind: 'unkeyed', module: 'accounts', table: 'accounts', column: 'password_hash', why: 'argon2id: salted and slow, needs no key' },
-  { kind: 'unkeyed', module: 'scheduling', table: 'calendar_tokens', column: 'token_hash', why: 'SHA-256 of a 256-bit random token: needs no key' },
+  {
+    kind: 'unkeyed',
+    module: 'auth',
+    table: 'sessions',
+    column: 'token_hash',
+    why: 'SHA-256 of a 256-bit random token: needs no key',
+  },
+  {
+    kind: 'unkeyed',
+    module: 'accounts',
+    table: 'accounts',
+    column: 'password_hash',
+    why: 'argon2id: salted and slow, needs no key',
+  },
+  {
+    kind: 'unkeyed',
+    module: 'scheduling',
+    table: 'calendar_tokens',
+    column: 'token_hash',
+    why: 'SHA-256 of a 256-bit random token: needs no key',
+  },
 
   // moderation (moderation-sealing.ts: place, row, group[, member])
   moderation('member_notes', 'body_sealed', 'member_notes.body', 'member_id'),
@@ -248,9 +284,30 @@ export const SEALED_DATA: RegistryEntry[] = [
     cipherKey: purposeKey(CHAIN_KEYS_PURPOSE),
     aad: (r) => chainKeysAad(r.account_id!, r.key_id!),
   },
-  { kind: 'kept-mac', module: 'incidents', table: 'incident_versions', column: 'digest', keyIdColumn: 'key_id', why: 'part of each exported link' },
-  { kind: 'kept-mac', module: 'incidents', table: 'incident_versions', column: 'hash', keyIdColumn: 'key_id', why: 'printed in exports' },
-  { kind: 'kept-mac', module: 'incidents', table: 'incident_logs', column: 'head_hash', keyIdColumn: null, why: "the last link's hash, printed as the chain's final hash" },
+  {
+    kind: 'kept-mac',
+    module: 'incidents',
+    table: 'incident_versions',
+    column: 'digest',
+    keyIdColumn: 'key_id',
+    why: 'part of each exported link',
+  },
+  {
+    kind: 'kept-mac',
+    module: 'incidents',
+    table: 'incident_versions',
+    column: 'hash',
+    keyIdColumn: 'key_id',
+    why: 'printed in exports',
+  },
+  {
+    kind: 'kept-mac',
+    module: 'incidents',
+    table: 'incident_logs',
+    column: 'head_hash',
+    keyIdColumn: null,
+    why: "the last link's hash, printed as the chain's final hash",
+  },
   {
     kind: 'kept-mac',
     module: 'incidents',
