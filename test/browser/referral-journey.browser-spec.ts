@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
@@ -10,6 +9,7 @@ import {
   startBrowserSuite,
   type BrowserSuite,
   type PageOptions,
+  downloadedBytes,
 } from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, referNewParticipant } from '../support/groups';
 import { ADMIN, Client, createStaff, signIn, signInAdmin, tokenOf } from '../support/test-app';
@@ -29,8 +29,7 @@ function fill(template: string, values: Record<string, string | number>): string
 }
 
 async function downloadedText(download: Download): Promise<string> {
-  const path = await download.path();
-  return readFile(path, 'utf8');
+  return (await downloadedBytes(download)).toString('utf8');
 }
 
 describe('referral journey in the browser (issue 3)', () => {

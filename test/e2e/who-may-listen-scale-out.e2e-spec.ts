@@ -5,7 +5,7 @@ import { addApprovedParticipant, type Participant } from '../support/groups';
 import { type Cut, eventsOf, expectJoinRacingLeaveDeaf, expectSilenced, type Heard, type ListeningRoom, openListeningRoom, recordAll } from '../support/listening-room';
 import { joinRoom, type SendAck, sendMessage, settle } from '../support/moderation-fixtures';
 import { createTestDatabase } from '../support/postgres';
-import { type RedisServer, startRedis } from '../support/redis-server';
+import { describeWithRedis, startRedis, type TestRedis } from '../support/services';
 import { ask, connectChat, eventually, type ChatClient } from '../support/sockets';
 import { TcpProxy } from '../support/tcp-proxy';
 import { Client, createStaff, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
@@ -17,9 +17,9 @@ import { Client, createStaff, signInAdmin, startTestApp, type TestApp } from '..
  * had got by then. B reaches Redis through a proxy that can stall, to show what B does when it
  * cannot hear the others.
  */
-describe('who may listen on two instances (PostgreSQL + Redis)', () => {
+describeWithRedis('who may listen on two instances (PostgreSQL + Redis)', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let redis: RedisServer;
+  let redis: TestRedis;
   let proxy: TcpProxy;
   let a: TestApp;
   let b: TestApp;
@@ -41,7 +41,7 @@ describe('who may listen on two instances (PostgreSQL + Redis)', () => {
     await a?.close();
     await b?.close();
     await proxy?.close();
-    await redis?.stop();
+    await redis?.remove();
     await db?.drop();
   });
 

@@ -3,25 +3,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
+import { chromiumEndpoint } from './services';
 import { type Client, REPO_ROOT, startTestApp, type TestApp, tokenOf } from './test-app';
-
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  // No request may leave 127.0.0.1: every host name fails to resolve (the tests use IP literals).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -90,13 +75,15 @@ export interface BrowserSuite {
   close: () => Promise<void>;
 }
 
-/** One real app (on a fresh database), one exit site and one Chromium for a whole suite. */
+/**
+ * One real app (on a fresh database) and one exit site for a whole suite, driving the run's one
+ * Chromium (test/support/services.ts: the machine's, else the npm-delivered one).
+ */
 export async function startBrowserSuite(): Promise<BrowserSuite> {
   assertWebBuilt();
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
   const exit = await startExitSite();
   const app = await startTestApp({ env: { QUICK_EXIT_URL: exit.url } });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.connect(await chromiumEndpoint());
   const offsite: string[] = [];
   const contexts: BrowserContext[] = [];
   return {
@@ -205,4 +192,16 @@ export async function waitForMeStatus(
     status = await meStatus(app, token);
   }
   return status;
+}
+
+/**
+ * A download's bytes. The browser is the run's shared one, reached over a connection, so the file
+ * is streamed here (a local path does not exist on this side).
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const failure = await download.failure();
+  if (failure) throw new Error(`download failed: ${failure}`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

@@ -16,6 +16,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   redisUrl: string | null;
   dataKey: Buffer;
+  /** The key before the last rotation (DATA_KEY_PREVIOUS): read with, never written with. */
+  dataKeyPrevious: Buffer | null;
   /** Set when the key was generated into `data/data-key` at this boot. */
   dataKeyGeneratedAt: string | null;
   admin: { login: string; password: string } | null;

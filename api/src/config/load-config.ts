@@ -148,6 +148,9 @@ export function loadConfig(env: Env, options: LoadConfigOptions): { config: AppC
     );
   }
 
+  const dataKeyPrevious = env.DATA_KEY_PREVIOUS ? decodeKey(env.DATA_KEY_PREVIOUS, 'DATA_KEY_PREVIOUS') : null;
+  if (dataKeyPrevious?.equals(dataKey)) throw new ConfigError('DATA_KEY_PREVIOUS', 'must differ from DATA_KEY');
+
   const webDist = resolve(options.rootDir, 'web', 'dist');
   const config: AppConfig = {
     production,
@@ -156,6 +159,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions): { config: AppC
     database,
     redisUrl,
     dataKey,
+    dataKeyPrevious,
     dataKeyGeneratedAt,
     admin,
     quickExitUrl,

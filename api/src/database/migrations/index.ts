@@ -8,6 +8,7 @@ import { WhoMayListen1765000000000 } from './1765000000000-who-may-listen';
 import { DisplayNameReservations1765000100000 } from './1765000100000-display-name-reservations';
 import { CoverCareLoop1765000200000 } from './1765000200000-cover-care-loop';
 import { ClientCases1765000300000 } from './1765000300000-client-cases';
+import { KeyVersions1765000400000 } from './1765000400000-key-versions';
 
 /** Every migration, in order. Each works on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   DisplayNameReservations1765000100000,
   CoverCareLoop1765000200000,
   ClientCases1765000300000,
+  KeyVersions1765000400000,
 ];

@@ -160,10 +160,11 @@ export class MembershipService {
     return { ...membership, status, approvedAt, updatedAt: now };
   }
 
-  async isBanned(groupId: string, accountId: string | null, clientReferenceHash: string | null): Promise<boolean> {
+  /** `clientReferenceHashes`: the client reference's keyed hash under every configured key (a rotation may be under way). */
+  async isBanned(groupId: string, accountId: string | null, clientReferenceHashes: string[]): Promise<boolean> {
     const conditions: object[] = [];
     if (accountId) conditions.push({ groupId, accountId });
-    if (clientReferenceHash) conditions.push({ groupId, clientReferenceHash });
+    if (clientReferenceHashes.length > 0) conditions.push({ groupId, clientReferenceHash: In(clientReferenceHashes) });
     if (conditions.length === 0) return false;
     return (await this.bans.count({ where: conditions })) > 0;
   }

@@ -133,7 +133,8 @@ export class RedeemService {
     const referral = await this.referrals.findByCode(code);
     if (!referral || statusOf(referral, this.clock.now()) !== 'issued') return null;
     if (!(await this.groups.find(referral.groupId))) return null;
-    if (await this.membership.isBanned(referral.groupId, auth?.accountId ?? null, referral.clientReferenceHash)) return null;
+    const { clientReferenceHashes } = this.referrals.matchView(referral);
+    if (await this.membership.isBanned(referral.groupId, auth?.accountId ?? null, clientReferenceHashes)) return null;
     if (auth && (await this.membership.hasBlockingMembership(auth.accountId, referral.groupId))) return null;
     return referral;
   }

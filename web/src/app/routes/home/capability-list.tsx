@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { hasPermission, type Permission, type Role } from '@tryg/shared';
-import type { translations } from '../../../lib/i18n/i18n';
+import type { Translation } from '../../../lib/i18n/i18n';
 import { Panel } from '../../../components/ui/panel';
 
-type CapabilityKey = keyof typeof translations.da.home.capabilities;
+type CapabilityKey = keyof Translation['home']['capabilities'];
 
 /** What each permission lets a person do, in their words; shown only for the permissions their role holds. */
 const CAPABILITIES: readonly { permission: Permission; key: CapabilityKey }[] = [
