@@ -1,6 +1,12 @@
 // One Jest run over every project; tools/run-tests.mjs prints the closing `N passed, N failed` line.
 const preset = require('./jest.preset');
 
+// The suites that may need PostgreSQL, Redis or Chromium get them from the run's own supervisor.
+const services = {
+  globalSetup: '<rootDir>/support/services/global-setup.ts',
+  globalTeardown: '<rootDir>/support/services/global-teardown.ts',
+};
+
 /** @type {import('jest').Config} */
 module.exports = {
   maxWorkers: 2,
@@ -27,6 +33,7 @@ module.exports = {
       rootDir: '<rootDir>/test',
       testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts', '<rootDir>/security/**/*.e2e-spec.ts'],
       testTimeout: 30000,
+      ...services,
     },
     {
       ...preset,
@@ -34,6 +41,7 @@ module.exports = {
       rootDir: '<rootDir>/test',
       testMatch: ['<rootDir>/browser/**/*.browser-spec.ts'],
       testTimeout: 60000,
+      ...services,
     },
   ],
 };

@@ -32,6 +32,9 @@ import { ChatModule } from './modules/chat/chat.module';
 import { ModerationModule } from './modules/moderation/moderation.module';
 import { RoomRulesModule } from './modules/room-rules/room-rules.module';
 import { ContentPolicyModule } from './modules/content-policy/content-policy.module';
+import { ClientsModule } from './modules/clients/clients.module';
+import { CoverModule } from './modules/cover/cover.module';
+import { CareLoopModule } from './modules/care-loop/care-loop.module';
 
 export interface AppModuleOptions {
   /** Where logs go (tests capture them); stdout by default. */
@@ -66,6 +69,9 @@ export class AppModule {
         RoomRulesModule,
         ChatModule,
         ModerationModule,
+        ClientsModule,
+        CoverModule,
+        CareLoopModule,
         ClientConfigModule,
         ...(config.testRoutes ? [TestClockModule] : []),
       ],

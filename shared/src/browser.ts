@@ -13,6 +13,10 @@ export * from './groups';
 export * from './scheduling';
 export * from './moderation';
 export * from './floor';
+export * from './clients';
+export * from './cover';
 export * from './responses';
+// The name rules without the look-alike table (server only; ~100 KB).
+export * from './display-names';
 // Types only, so the DTO classes' decorators never reach the bundle.
 export type * from './dto';

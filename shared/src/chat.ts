@@ -1,3 +1,5 @@
+import type { MemberRole } from './groups';
+
 /** Live rooms (CONTRACT.md "Socket.io"). */
 export const MESSAGE_MAX_CODE_POINTS = 4000;
 export const CONTENT_WARNING_MAX = 100;
@@ -15,6 +17,8 @@ export interface Message {
   /** Null for a former member (deleted account). */
   memberId: string | null;
   displayName: string | null;
+  /** The writer's role in the group, so the web can show a badge no name can imitate; null for a former member. */
+  role: MemberRole | null;
   body: string | null;
   contentWarning: string | null;
   status: MessageStatus;

@@ -12,7 +12,15 @@ export const GROUP_DEFAULTS = {
   retentionDays: 180,
   openMinutesBefore: 10,
   requireFacilitator: true,
+  coverCancelHours: 24,
+  careLoopAfter: 2,
 };
+
+/** Limits of the group settings of Facilitator cover and the care loop (CONTRACT.md v3). */
+export const COVER_CARE_SETTINGS = {
+  coverCancelHours: { min: 0, max: 168 },
+  careLoopAfter: { min: 2, max: 10 },
+} as const;
 
 export interface Group {
   id: string;
@@ -26,6 +34,10 @@ export interface Group {
   retentionDays: number;
   openMinutesBefore: number;
   requireFacilitator: boolean;
+  /** An uncovered meeting is cancelled this many hours before its start; 0 = never. */
+  coverCancelHours: number;
+  /** Missed meetings in a row after which an opted-in member's coordinator is told. */
+  careLoopAfter: number;
 }
 
 export type MemberRole = 'member' | 'facilitator';
@@ -56,6 +68,13 @@ export interface Referral {
   expiresAt: string;
   /** Approval was refused for a keep-apart match: the coordinator's signal, naming nobody. */
   keepApartMatch: boolean;
+  /** The care loop: the client opted in and has missed meetings in a row since `since` (the nudge). */
+  care: ReferralCare | null;
+}
+
+export interface ReferralCare {
+  missedInARow: number;
+  since: string;
 }
 
 export interface ReferralCreated {
@@ -73,4 +92,8 @@ export interface RedeemResponse {
 /** The owner's own view of a membership, with their notification preference. */
 export interface OwnMembership extends Membership {
   showGroupName: boolean;
+  /** The member's own choice to let their referring coordinator know when they miss meetings. */
+  careLoop: boolean;
+  /** When the coordinator was last told; null again once the member has attended. */
+  careLoopSentAt: string | null;
 }

@@ -8,6 +8,8 @@ export const JSON_BODY_LIMIT_BYTES = 100 * 1024;
 export const SESSION_IDLE_MINUTES = 30;
 /** The web warns this long before an idle session ends. */
 export const SESSION_IDLE_WARNING_MINUTES = 2;
+/** JSON nested deeper than this is refused with 400 (a deep body must not reach the validation). */
+export const JSON_MAX_DEPTH = 32;
 
 /** Input rules where a login or password is chosen (CONTRACT.md). */
 export const LOGIN_PATTERN = /^[a-z0-9._-]{3,64}$/;

@@ -10,4 +10,8 @@ export * from './groups';
 export * from './scheduling';
 export * from './moderation';
 export * from './floor';
+export * from './display-names';
+export * from './display-name-keys';
+export * from './clients';
+export * from './cover';
 export * from './dto';

@@ -16,5 +16,11 @@ describe('permission matrix', () => {
     expect(ROLES.filter((r) => hasPermission(r, 'referral.issue'))).toEqual(['coordinator']);
     expect(ROLES.filter((r) => hasPermission(r, 'incident-log.keep'))).toEqual(['participant']);
     expect(hasPermission('participant', 'group.moderate')).toBe(false);
+    // Case work is the coordinators' alone; an admin can hand cases over but never open one.
+    expect(ROLES.filter((r) => hasPermission(r, 'client.keep'))).toEqual(['coordinator']);
+    expect(ROLES.filter((r) => hasPermission(r, 'client.reassign'))).toEqual(['admin']);
+    // Cover: only facilitators take meetings; participants and coordinators never see the gaps.
+    expect(ROLES.filter((r) => hasPermission(r, 'meeting.cover'))).toEqual(['facilitator']);
+    expect(ROLES.filter((r) => hasPermission(r, 'cover-gaps.read')).sort()).toEqual(['admin', 'facilitator']);
   });
 });

@@ -14,9 +14,15 @@ export const PERMISSIONS = {
   'group.assign-facilitators': ['admin'],
   'referral.issue': ['coordinator'],
   'referral.read-own': ['coordinator'],
+  // Case work: only the case's own coordinators reach a case (checked per case, 404 for anyone else).
+  'client.keep': ['coordinator'],
+  'client.reassign': ['admin'],
   'group.moderate': ['facilitator'],
   'help-lines.manage': ['admin'],
   'meeting.schedule': ['facilitator'],
+  // Facilitator cover: facilitators take meetings; they and admins see the gaps.
+  'meeting.cover': ['facilitator'],
+  'cover-gaps.read': ['facilitator', 'admin'],
   'group.join': ['participant'],
   'incident-log.keep': ['participant'],
   'account.self': ['participant', 'facilitator', 'coordinator', 'admin'],

@@ -61,6 +61,15 @@ export interface Meeting {
   going: number;
   myRsvp: RsvpResponse | null;
   waitlistPosition: number | null;
+  /** A facilitator of the group has taken this meeting (Facilitator cover). */
+  covered: boolean;
+  /** Who covers it: for the group's facilitators and admins only; members see just `covered`. */
+  cover?: MeetingCoverEntry[];
+}
+
+/** A facilitator covering a meeting, by the name they use in that group. */
+export interface MeetingCoverEntry {
+  displayName: string;
 }
 
 export interface ScheduleCreated {
@@ -102,6 +111,12 @@ export const NOTIFICATION_KINDS = [
   'intake-approved',
   'intake-declined',
   'keep-apart-match',
+  // Case work reminders to a client's coordinators (neutral: no reference, no content).
+  'client-review',
+  'rescreen-due',
+  'task-due',
+  'cover-gap',
+  'care-missed',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
@@ -11,6 +10,7 @@ import {
   signInThroughPage,
   startBrowserSuite,
   type BrowserSuite,
+  downloadedBytes,
 } from '../support/browser';
 import { createParticipant } from '../support/participants';
 import { ADMIN, tokenOf } from '../support/test-app';
@@ -46,11 +46,7 @@ function pdfText(pdf: Buffer): string {
   return (JSON.parse(run.stdout.toString()) as { text: string }).text.replace(/\s+/g, ' ');
 }
 
-async function downloadBytes(download: Download): Promise<Buffer> {
-  const path = await download.path();
-  if (!path) throw new Error(`download failed: ${await download.failure()}`);
-  return readFile(path);
-}
+const downloadBytes = downloadedBytes;
 
 /** Presses a button and waits for the browser's download event it causes. */
 async function downloadWith(page: Page, buttonName: string): Promise<Download> {

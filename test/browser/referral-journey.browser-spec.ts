@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
@@ -10,6 +9,7 @@ import {
   startBrowserSuite,
   type BrowserSuite,
   type PageOptions,
+  downloadedBytes,
 } from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, referNewParticipant } from '../support/groups';
 import { ADMIN, Client, createStaff, signIn, signInAdmin, tokenOf } from '../support/test-app';
@@ -29,8 +29,7 @@ function fill(template: string, values: Record<string, string | number>): string
 }
 
 async function downloadedText(download: Download): Promise<string> {
-  const path = await download.path();
-  return readFile(path, 'utf8');
+  return (await downloadedBytes(download)).toString('utf8');
 }
 
 describe('referral journey in the browser (issue 3)', () => {
@@ -306,8 +305,19 @@ describe('referral journey in the browser (issue 3)', () => {
     await expectHeading(page, t.join.titleAnother);
     expect(await page.locator('input[name="login"], input[name="password"]').count()).toBe(0);
     await page.locator('input[name="code"]').fill(second.body.code);
-    await page.locator('input[name="displayName"]').fill('Ask');
+    // The name rules are stated before anything is typed; a staff word is caught at once.
+    const nameField = page.locator('input[name="displayName"]');
+    expect(await page.getByText(da.form.participantNameRule, { exact: false }).count()).toBe(1);
+    await nameField.fill('Facilitator');
     await page.getByRole('button', { name: t.join.submitAnother, exact: true }).click();
+    await page.getByText(da.form.displayNameProblem.staffWord).waitFor();
+    // A name in use (the facilitator is "Mette") gets the one "not available" message.
+    // Enter in the field sends the form (a click could land where the cleared error moved the button from).
+    await nameField.fill('METTE');
+    await nameField.press('Enter');
+    await page.getByRole('alert').filter({ hasText: t.join.errors.nameNotAvailable }).waitFor();
+    await nameField.fill('Ask');
+    await nameField.press('Enter');
     await expectHeading(page, t.join.joined.title);
     await page.getByRole('button', { name: t.join.joined.continue, exact: true }).click();
     const myGroups = page.getByRole('list', { name: t.myGroups.title });
@@ -346,6 +356,9 @@ describe('referral journey in the browser (issue 3)', () => {
 
     // My groups: rename, choose what notifications say, leave.
     const mine = myGroups.getByRole('listitem').filter({ has: page.getByRole('heading', { name: otherName }) });
+    await mine.locator('input[name="displayName"]').fill('Mette');
+    await mine.getByRole('button', { name: t.myGroups.saveName, exact: true }).click();
+    await mine.getByRole('alert').filter({ hasText: t.myGroups.errors.nameNotAvailable }).waitFor();
     await mine.locator('input[name="displayName"]').fill('Asker');
     await mine.getByRole('button', { name: t.myGroups.saveName, exact: true }).click();
     await mine.getByText(t.myGroups.renamed).waitFor();

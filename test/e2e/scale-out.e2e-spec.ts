@@ -1,6 +1,7 @@
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { newClientId, startMeetingNow } from '../support/chat-fixtures';
-import { createTestDatabase } from '../support/postgres';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
+import { describeWithRedis, startRedis, type TestRedis } from '../support/services';
 import { ask, collect, connectChat, eventually, type ChatClient } from '../support/sockets';
 import { ADMIN, Client, signIn, startTestApp, type TestApp } from '../support/test-app';
 
@@ -10,8 +11,9 @@ type SendAck = { ok: boolean; code?: string; message?: { id: string; seq: number
  * Two API instances on one PostgreSQL database and one Redis: what one instance does takes
  * effect on sockets connected to the other.
  */
-describe('scale-out: two instances, PostgreSQL and Redis', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+describeWithRedis('scale-out: two instances, PostgreSQL and Redis', () => {
+  let db: TestDatabase;
+  let redis: TestRedis;
   let a: TestApp;
   let b: TestApp;
   let fixture: GroupFixture;
@@ -32,7 +34,8 @@ describe('scale-out: two instances, PostgreSQL and Redis', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const env = { DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379' };
+    redis = await startRedis();
+    const env = { DATABASE_URL: db.url, REDIS_URL: redis.url };
     a = await startTestApp({ env });
     b = await startTestApp({ env });
     const admin = await signIn(a, ADMIN.login, ADMIN.password);
@@ -48,6 +51,7 @@ describe('scale-out: two instances, PostgreSQL and Redis', () => {
     await a?.close();
     await b?.close();
     await db?.drop();
+    await redis?.remove();
   });
 
   it('ran the migrations on PostgreSQL and shares sessions between instances', async () => {

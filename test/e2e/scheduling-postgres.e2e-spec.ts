@@ -1,6 +1,6 @@
 import type { Meeting, RsvpResult } from '@tryg/shared';
 import { JobScheduler } from '../../api/src/modules/jobs/job-scheduler.service';
-import { createTestDatabase } from '../support/postgres';
+import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import {
   createMeeting,
   createSchedulingGroup,
@@ -15,7 +15,7 @@ import { clientWithToken, signInAdmin, startTestApp, type TestApp, tokenOf } fro
  * and the RSVP row lock must hold under real concurrency, not just behind SQLite's write queue.
  */
 describe('scheduling on PostgreSQL with two instances', () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let db: TestDatabase;
   let a: TestApp;
   let b: TestApp;
   let group: SchedulingGroup;

@@ -12,6 +12,9 @@ const NOW = new Date('2027-03-15T09:00:00.000Z');
 const MEETING_KEYS = [
   'capacity',
   'cancelled',
+  // Facilitator cover (v3): `covered` for everyone, `cover` for the group's facilitators.
+  'cover',
+  'covered',
   'durationMinutes',
   'endsAt',
   'going',

@@ -2,12 +2,14 @@ import type { Floor } from '@tryg/shared';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { startMeetingNow } from '../support/chat-fixtures';
 import { createTestDatabase } from '../support/postgres';
+import { describeWithRedis, startRedis, type TestRedis } from '../support/services';
 import { ask, collect, connectChat, eventually, type ChatClient } from '../support/sockets';
 import { ADMIN, Client, signIn, startTestApp, type TestApp } from '../support/test-app';
 
 /** The talking order with two instances on one PostgreSQL and one Redis: one floor, moved once. */
-describe('talking order on two instances', () => {
+describeWithRedis('talking order on two instances', () => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
+  let redis: TestRedis;
   let a: TestApp;
   let b: TestApp;
   let fixture: GroupFixture;
@@ -29,7 +31,8 @@ describe('talking order on two instances', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const env = { DATABASE_URL: db.url, REDIS_URL: 'redis://127.0.0.1:6379' };
+    redis = await startRedis();
+    const env = { DATABASE_URL: db.url, REDIS_URL: redis.url };
     a = await startTestApp({ env });
     b = await startTestApp({ env });
     const admin = await signIn(a, ADMIN.login, ADMIN.password);
@@ -43,6 +46,7 @@ describe('talking order on two instances', () => {
     await a?.close();
     await b?.close();
     await db?.drop();
+    await redis?.remove();
   });
 
   it('shows the same floor on both instances, and a timed turn passes on once', async () => {

@@ -3,25 +3,10 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
-import { REPO_ROOT, startTestApp, type TestApp } from './test-app';
-
-/** Debian's Chromium; never a downloaded browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  // No request may leave 127.0.0.1: every host name fails to resolve (the tests use IP literals).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-];
+import { chromiumEndpoint } from './services';
+import { type Client, REPO_ROOT, startTestApp, type TestApp, tokenOf } from './test-app';
 
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -90,13 +75,15 @@ export interface BrowserSuite {
   close: () => Promise<void>;
 }
 
-/** One real app (on a fresh database), one exit site and one Chromium for a whole suite. */
+/**
+ * One real app (on a fresh database) and one exit site for a whole suite, driving the run's one
+ * Chromium (test/support/services.ts: the machine's, else the npm-delivered one).
+ */
 export async function startBrowserSuite(): Promise<BrowserSuite> {
   assertWebBuilt();
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
   const exit = await startExitSite();
   const app = await startTestApp({ env: { QUICK_EXIT_URL: exit.url } });
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.connect(await chromiumEndpoint());
   const offsite: string[] = [];
   const contexts: BrowserContext[] = [];
   return {
@@ -149,6 +136,24 @@ export async function expectAccessible(page: Page, heading: string): Promise<voi
   expect(results.passes.length).toBeGreaterThan(0);
 }
 
+/** A fresh browser context signed in with an API client's session (its cookie, as the server set it). */
+export async function pageWithSession(
+  suite: BrowserSuite,
+  client: Client,
+  options: PageOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const opened = await suite.newPage(options);
+  await opened.context.addCookies([
+    { name: SESSION_COOKIE, value: tokenOf(client), url: suite.app.url, httpOnly: true, sameSite: 'Strict' },
+  ]);
+  return opened;
+}
+
+/** i18next's `{{name}}` placeholders, filled as the page fills them. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, key: string) => String(values[key]));
+}
+
 /** Signs in through the login form (the same in either language). */
 export async function signInThroughPage(page: Page, login: string, password: string): Promise<void> {
   if (!new URL(page.url(), 'http://x').pathname.startsWith('/login')) await page.goto('/login');
@@ -187,4 +192,16 @@ export async function waitForMeStatus(
     status = await meStatus(app, token);
   }
   return status;
+}
+
+/**
+ * A download's bytes. The browser is the run's shared one, reached over a connection, so the file
+ * is streamed here (a local path does not exist on this side).
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const failure = await download.failure();
+  if (failure) throw new Error(`download failed: ${failure}`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

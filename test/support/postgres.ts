@@ -1,24 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
+import { askServices } from './services';
 
-const ADMIN_URL = process.env.TRYG_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export interface TestDatabase {
+  /** `postgres://…/tryg_test_<random>`: empty, this suite's alone. */
+  url: string;
+  name: string;
+  /** Drops it (the run's end drops what is left). */
+  drop: () => Promise<void>;
+}
 
-/** A fresh PostgreSQL database for one suite, dropped afterwards. */
-export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `tryg_test_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new Client({ connectionString: ADMIN_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
+/**
+ * A fresh PostgreSQL database for one suite, on the run's throwaway PostgreSQL server (or on
+ * the server TRYG_TEST_POSTGRES_URL names, unless TRYG_TEST_SERVICES=bundled).
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const { url, name } = await askServices<{ url: string; name: string }>('POST', '/postgres/databases');
+  return { url, name, drop: async () => void (await askServices('DELETE', `/postgres/databases/${name}`)) };
 }

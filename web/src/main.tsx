@@ -7,7 +7,7 @@ import {
   guardBackForwardCache,
   leaveIfReturnedAfterQuickExit,
 } from './features/quick-exit/quick-exit';
-import { initI18n, preferredLocale } from './lib/i18n/i18n';
+import { ensureTranslation, initI18n, preferredLocale } from './lib/i18n/i18n';
 import { queryClient } from './lib/query-client';
 import './app/styles.css';
 
@@ -16,14 +16,17 @@ if (!leaveIfReturnedAfterQuickExit()) {
   guardBackForwardCache();
   // Where quick exit goes comes from the server; ask at once (the neutral fallback covers the wait).
   void queryClient.prefetchQuery(clientConfigQueryOptions());
-  initI18n(preferredLocale(navigator.languages));
-  const container = document.getElementById('root');
-  if (!container) throw new Error('#root is missing from index.html');
-  const root = createRoot(container);
-  beforeQuickExit(() => root.unmount());
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const locale = preferredLocale(navigator.languages);
+  void ensureTranslation(locale).then(() => {
+    initI18n(locale);
+    const container = document.getElementById('root');
+    if (!container) throw new Error('#root is missing from index.html');
+    const root = createRoot(container);
+    beforeQuickExit(() => root.unmount());
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });
 }

@@ -63,7 +63,13 @@ export class ChangeBus implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     if (!this.config.redisUrl) return;
-    this.pub = new Redis(this.config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: true });
+    this.pub = new Redis(this.config.redisUrl, {
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      // A stalled Redis must not hold an HTTP answer: the publish fails and this instance counts as cut off.
+      commandTimeout: ACK_WAIT_MS,
+    });
     this.sub = new Redis(this.config.redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true });
     this.pub.on('error', () => undefined);
     this.sub.on('error', () => undefined);

@@ -6,6 +6,7 @@ import {
   deriveKey,
   encrypt,
   hmacHex,
+  keyIdOf,
   normalizeReadableCode,
   READABLE_ALPHABET,
   readableCode,
@@ -14,8 +15,9 @@ import { DataCrypto } from './data-crypto.service';
 import type { AppConfig } from '../config/app-config';
 
 const key = Buffer.alloc(32, 3);
+const KEY_ID = keyIdOf(key);
 
-/** Flips one bit of the base64url part `index` (1 = nonce, 2 = ciphertext+tag) of a sealed value. */
+/** Flips one bit of the base64url part `index` (2 = nonce, 3 = ciphertext+tag) of a sealed value. */
 function flipBit(sealed: string, part: number, byte: number): string {
   const parts = sealed.split('.');
   const bytes = Buffer.from(parts[part], 'base64url');
@@ -27,21 +29,22 @@ function flipBit(sealed: string, part: number, byte: number): string {
 describe('AES-256-GCM encryption at rest', () => {
   it('round-trips text, including non-ASCII and empty text', () => {
     for (const text of ['Han stod ved min dør igen kl. 18.00', 'æøå ÆØÅ — 🙂', '']) {
-      expect(decrypt(key, encrypt(key, text, 'incidents.description:row-1'), 'incidents.description:row-1')).toBe(text);
+      expect(decrypt(key, encrypt(key, KEY_ID, text, 'incidents.description:row-1'), 'incidents.description:row-1')).toBe(text);
     }
   });
 
   it('uses a fresh 96-bit nonce per value, so equal texts do not look equal', () => {
-    const a = encrypt(key, 'same text', 'aad');
-    const b = encrypt(key, 'same text', 'aad');
+    const a = encrypt(key, KEY_ID, 'same text', 'aad');
+    const b = encrypt(key, KEY_ID, 'same text', 'aad');
     expect(a).not.toBe(b);
-    expect(Buffer.from(a.split('.')[1], 'base64url')).toHaveLength(12);
+    expect(Buffer.from(a.split('.')[2], 'base64url')).toHaveLength(12);
+    expect(a.split('.').slice(0, 2)).toEqual(['v2', KEY_ID]);
     expect(a).not.toContain('same text');
   });
 
   it('refuses a ciphertext swapped between two rows (AADs) instead of returning the other row’s text', () => {
-    const rowA = encrypt(key, 'row A secret', 'referrals.note:a:account-1');
-    const rowB = encrypt(key, 'row B secret', 'referrals.note:b:account-2');
+    const rowA = encrypt(key, KEY_ID, 'row A secret', 'referrals.note:a:account-1');
+    const rowB = encrypt(key, KEY_ID, 'row B secret', 'referrals.note:b:account-2');
     expect(() => decrypt(key, rowA, 'referrals.note:b:account-2')).toThrow(DecryptionError);
     expect(() => decrypt(key, rowB, 'referrals.note:a:account-1')).toThrow(DecryptionError);
     // Same row, another owner or column: refused too.
@@ -51,22 +54,23 @@ describe('AES-256-GCM encryption at rest', () => {
   });
 
   it('refuses tampered bytes anywhere: nonce, ciphertext, tag, truncation, format', () => {
-    const sealed = encrypt(key, 'a longer secret text to tamper with', 'aad');
-    const bodyLength = Buffer.from(sealed.split('.')[2], 'base64url').length;
+    const sealed = encrypt(key, KEY_ID, 'a longer secret text to tamper with', 'aad');
+    const bodyLength = Buffer.from(sealed.split('.')[3], 'base64url').length;
     const tampered = [
-      flipBit(sealed, 1, 0),
       flipBit(sealed, 2, 0),
-      flipBit(sealed, 2, bodyLength - 1),
+      flipBit(sealed, 3, 0),
+      flipBit(sealed, 3, bodyLength - 1),
       sealed.slice(0, -4),
-      sealed.replace(/^v1\./, 'v2.'),
-      sealed.split('.').slice(0, 2).join('.'),
+      sealed.replace(/^v2\./, 'v1.'),
+      sealed.replace(/^v2\./, 'b2.'),
+      sealed.split('.').slice(0, 3).join('.'),
       'not sealed at all',
     ];
     for (const value of tampered) expect(() => decrypt(key, value, 'aad')).toThrow(DecryptionError);
   });
 
   it('refuses a value sealed under another key', () => {
-    const sealed = encrypt(key, 'secret', 'aad');
+    const sealed = encrypt(key, KEY_ID, 'secret', 'aad');
     expect(() => decrypt(Buffer.alloc(32, 4), sealed, 'aad')).toThrow(DecryptionError);
   });
 });

@@ -27,35 +27,70 @@ export function randomToken(bytes = 32): string {
 
 export class DecryptionError extends Error {}
 
-const VERSION = 'v1';
+/**
+ * Which DATA_KEY a value was made with, without revealing the key: 8 characters of an HMAC of a
+ * fixed label. Stored beside keyed hashes and inside ciphertexts, so rotation knows what is left.
+ */
+export function keyIdOf(dataKey: Buffer): string {
+  return createHmac('sha256', dataKey).update('tryg:key-id', 'utf8').digest('base64url').slice(0, 8);
+}
+
+const KEY_ID = /^[A-Za-z0-9_-]{8}$/;
+
+/** A sealed value's parts: `v1` (before key ids: key unknown) or `<version>.<keyId>.<nonce>.<body>`. */
+export function parseSealed(sealed: string, prefix: 'v' | 'b'): { keyId: string | null; nonce: Buffer; body: Buffer } {
+  const parts = sealed.split('.');
+  let keyId: string | null = null;
+  let nonceText: string | undefined;
+  let bodyText: string | undefined;
+  if (parts[0] === `${prefix}1` && parts.length === 3) [, nonceText, bodyText] = parts;
+  else if (parts[0] === `${prefix}2` && parts.length === 4 && KEY_ID.test(parts[1])) [, keyId, nonceText, bodyText] = parts;
+  else throw new DecryptionError('unknown ciphertext format');
+  const nonce = Buffer.from(nonceText, 'base64url');
+  const body = Buffer.from(bodyText, 'base64url');
+  if (nonce.length !== 12 || body.length < 16) throw new DecryptionError('truncated ciphertext');
+  return { keyId, nonce, body };
+}
+
+/** The key id a sealed value names; null for a value sealed before key ids (or not a sealed value). */
+export function sealedKeyId(sealed: string): string | null {
+  const match = /^[vb]2\.([A-Za-z0-9_-]{8})\./.exec(sealed);
+  return match ? match[1] : null;
+}
 
 /**
  * AES-256-GCM with a random 96-bit nonce per value. The additional data names where the value
  * lives (table, column, row, owner), so a ciphertext copied to another row refuses to decrypt.
- * Format: `v1.<nonce>.<ciphertext+tag>` in base64url.
+ * Format: `v2.<keyId>.<nonce>.<ciphertext+tag>` (base64url), or `b2…` for bytes; the key id names
+ * the DATA_KEY the purpose key was derived from.
  */
-export function encrypt(key: Buffer, plaintext: string, aad: string): string {
+export function sealBuffer(key: Buffer, keyId: string, plaintext: Buffer, aad: string, prefix: 'v' | 'b'): string {
   const nonce = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(Buffer.from(aad, 'utf8'));
-  const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-  return `${VERSION}.${nonce.toString('base64url')}.${body.toString('base64url')}`;
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final(), cipher.getAuthTag()]);
+  return `${prefix}2.${keyId}.${nonce.toString('base64url')}.${body.toString('base64url')}`;
 }
 
-export function decrypt(key: Buffer, sealed: string, aad: string): string {
-  const [version, nonceText, bodyText] = sealed.split('.');
-  if (version !== VERSION || !nonceText || !bodyText) throw new DecryptionError('unknown ciphertext format');
-  const nonce = Buffer.from(nonceText, 'base64url');
-  const body = Buffer.from(bodyText, 'base64url');
-  if (nonce.length !== 12 || body.length < 16) throw new DecryptionError('truncated ciphertext');
+/** Opens with `key` (the caller chose it from the value's key id). */
+export function openBuffer(key: Buffer, sealed: string, aad: string, prefix: 'v' | 'b'): Buffer {
+  const { nonce, body } = parseSealed(sealed, prefix);
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, nonce);
     decipher.setAAD(Buffer.from(aad, 'utf8'));
     decipher.setAuthTag(body.subarray(body.length - 16));
-    return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(body.subarray(0, body.length - 16)), decipher.final()]);
   } catch {
     throw new DecryptionError('ciphertext does not belong here or was changed');
   }
+}
+
+export function encrypt(key: Buffer, keyId: string, plaintext: string, aad: string): string {
+  return sealBuffer(key, keyId, Buffer.from(plaintext, 'utf8'), aad, 'v');
+}
+
+export function decrypt(key: Buffer, sealed: string, aad: string): string {
+  return openBuffer(key, sealed, aad, 'v').toString('utf8');
 }
 
 /** Base32 without look-alikes (no 0/O, 1/I): easy to read aloud or type from paper. */

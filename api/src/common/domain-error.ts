@@ -20,7 +20,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   BANNED: 'This person cannot be referred to this group.',
   ROOM_CLOSED: 'The room is closed now.',
   PAYLOAD_TOO_LARGE: 'The request is too large.',
-  UNSUPPORTED_MEDIA_TYPE: 'This type of file is not accepted.',
+  UNSUPPORTED_MEDIA_TYPE: 'This type of content is not accepted.',
   RATE_LIMITED: 'Too many attempts. Please wait and try again.',
   INTERNAL: 'Something went wrong.',
   UNAVAILABLE: 'The service is busy. Please try again.',

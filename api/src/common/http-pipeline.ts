@@ -5,13 +5,23 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import cookieParser from 'cookie-parser';
-import { API_PREFIX, JSON_BODY_LIMIT_BYTES } from '@tryg/shared';
+import { API_PREFIX, JSON_BODY_LIMIT_BYTES, JSON_MAX_DEPTH } from '@tryg/shared';
 import type { AppConfig } from '../config/app-config';
 import { csrfCheck } from './csrf.middleware';
+import { nestsDeeperThan } from './json-depth';
 
-/** Marks a request whose JSON did not parse; answered 400 after the session check (CONTRACT order). */
+/** Why a request's JSON body was set aside (not JSON, or nested too deep); answered 400 after the session check (CONTRACT order). */
 export interface RequestWithBodyState extends Request {
-  malformedBody?: boolean;
+  bodyRefusal?: string;
+}
+
+/** The only routes that take multipart bodies (file uploads); every other body must be JSON. */
+const MULTIPART_ROUTES: readonly { method: string; path: RegExp }[] = [
+  { method: 'POST', path: /^\/me\/incidents\/[^/]+\/attachments\/?$/ },
+];
+
+export function takesMultipart(method: string, pathUnderPrefix: string): boolean {
+  return MULTIPART_ROUTES.some((route) => route.method === method && route.path.test(pathUnderPrefix));
 }
 
 function noStore(_req: Request, res: Response, next: NextFunction): void {
@@ -55,13 +65,42 @@ function jsonBodyErrors(error: unknown, req: RequestWithBodyState, res: Response
     res.status(413).json({ code: 'PAYLOAD_TOO_LARGE', message: 'The request is too large.' });
     return;
   }
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+    res.status(415).json({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body must be UTF-8 JSON.' });
+    return;
+  }
   if (type === 'entity.parse.failed') {
-    req.malformedBody = true;
+    req.bodyRefusal = 'The request body is not valid JSON.';
     req.body = undefined;
     next();
     return;
   }
   res.status(400).json({ code: 'VALIDATION', message: 'The request body could not be read.' });
+}
+
+/** JSON nested deeper than 32 levels never reaches validation (whose recursion it would overflow). */
+function jsonDepth(req: RequestWithBodyState, _res: Response, next: NextFunction): void {
+  if (req.body !== undefined && nestsDeeperThan(req.body, JSON_MAX_DEPTH)) {
+    req.bodyRefusal = `The request body is nested deeper than ${JSON_MAX_DEPTH} levels.`;
+    req.body = undefined;
+  }
+  next();
+}
+
+function hasBody(req: Request): boolean {
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+/** Right after the size check (CONTRACT order): a body of a type the route does not take is 415. */
+function bodyMediaType(req: Request, res: Response, next: NextFunction): void {
+  if (!hasBody(req)) return next();
+  const accepted = takesMultipart(req.method, req.path) ? req.is('multipart/form-data') : req.is(['application/json', '+json']);
+  if (!accepted) {
+    res.status(415).json({ code: 'UNSUPPORTED_MEDIA_TYPE', message: 'This type of content is not accepted here.' });
+    return;
+  }
+  next();
 }
 
 /** Serves the built web app; any non-API path gets index.html so client routes work on reload. */
@@ -75,7 +114,7 @@ function webApp(webDist: string) {
   };
 }
 
-/** Express-level middleware in CONTRACT order: size (413) → CSRF (403); guards do the rest. */
+/** Express-level middleware in CONTRACT order: size (413) → media type (415) → CSRF (403); guards do the rest. */
 export function applyHttpPipeline(app: INestApplication, config: AppConfig): void {
   const expressApp = app as NestExpressApplication;
   expressApp.set('trust proxy', config.trustProxy);
@@ -83,7 +122,7 @@ export function applyHttpPipeline(app: INestApplication, config: AppConfig): voi
   app.use(noStore);
   app.use(securityHeaders);
   app.use(cookieParser());
-  app.use(API_PREFIX, jsonBody, jsonBodyErrors);
+  app.use(API_PREFIX, jsonBody, jsonBodyErrors, jsonDepth, bodyMediaType);
   app.use('/api', csrfCheck);
   if (config.webDist && existsSync(config.webDist)) app.use(webApp(config.webDist));
 }

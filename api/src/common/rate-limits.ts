@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RateLimiterMemory, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { DataCrypto } from './data-crypto.service';
+import { DomainError } from './domain-error';
 import { RedisConnection } from './redis';
 
 export interface LimitPolicy {
@@ -8,6 +9,11 @@ export interface LimitPolicy {
   name: string;
   points: number;
   durationSeconds: number;
+}
+
+/** The shared store did not answer (Redis gone or stalled past its command timeout). */
+function unreachable(): never {
+  throw new DomainError('UNAVAILABLE');
 }
 
 /** A counter of failures (or sends) per key, in memory or shared through Redis. */
@@ -20,13 +26,13 @@ export class Limit {
 
   /** Seconds until the key may try again, or 0 when it is not blocked. */
   async blockedFor(key: string): Promise<number> {
-    const state = await this.limiter.get(this.keyOf(key));
+    const state = await this.limiter.get(this.keyOf(key)).catch(unreachable);
     if (!state || state.consumedPoints < this.points) return 0;
     return Math.max(1, Math.ceil(state.msBeforeNext / 1000));
   }
 
   async count(key: string): Promise<void> {
-    await this.limiter.penalty(this.keyOf(key), 1);
+    await this.limiter.penalty(this.keyOf(key), 1).catch(unreachable);
   }
 
   /** Takes one point; false when the key has none left. */
@@ -35,7 +41,7 @@ export class Limit {
       await this.limiter.consume(this.keyOf(key), 1);
       return true;
     } catch (error) {
-      if (error instanceof Error) throw error;
+      if (error instanceof Error) unreachable();
       return false;
     }
   }

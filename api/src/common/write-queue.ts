@@ -22,7 +22,15 @@ export class WriteQueue {
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     if (!this.serialize) return this.dataSource.transaction(work);
-    const result = this.tail.then(() => this.dataSource.transaction(work));
+    const result = this.tail.then(() =>
+      this.dataSource.transaction(async (manager) => {
+        // Take SQLite's write lock first, as BEGIN IMMEDIATE would (TypeORM's BEGIN is deferred): when
+        // another process writes the file (npm run rotate-key), a transaction that read first would
+        // otherwise fail with SQLITE_BUSY_SNAPSHOT instead of waiting its turn. A no-op write does it.
+        await manager.query('DELETE FROM migrations WHERE 0');
+        return work(manager);
+      }),
+    );
     // The queue continues whether this write succeeded or not.
     this.tail = result.catch(() => undefined);
     return result;

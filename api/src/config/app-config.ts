@@ -16,6 +16,8 @@ export interface AppConfig {
   database: DatabaseConfig;
   redisUrl: string | null;
   dataKey: Buffer;
+  /** The key before the last rotation (DATA_KEY_PREVIOUS): read with, never written with. */
+  dataKeyPrevious: Buffer | null;
   /** Set when the key was generated into `data/data-key` at this boot. */
   dataKeyGeneratedAt: string | null;
   admin: { login: string; password: string } | null;
@@ -26,6 +28,8 @@ export interface AppConfig {
   webDist: string | null;
   /** Outside production only: the route that lets an acceptance test move the clock. */
   testRoutes: boolean;
+  /** A closed client case is deleted this many days after closing (CASE_RETENTION_DAYS). */
+  caseRetentionDays: number;
 }
 
 export const PRODUCTION_PASSWORD_HASHING: PasswordHashingConfig = {

@@ -53,6 +53,8 @@ describe(loadConfig.name, () => {
       ['DATA_KEY', { DATA_KEY: 'not base64 at all!' }],
       ['DATA_KEY', { NODE_ENV: 'production' }],
       ['DATA_KEY', { DATABASE_URL: 'postgres://tryg@db:5432/tryg' }],
+      ['DATA_KEY_PREVIOUS', { DATA_KEY: Buffer.alloc(32, 1).toString('base64'), DATA_KEY_PREVIOUS: Buffer.alloc(31, 2).toString('base64') }],
+      ['DATA_KEY_PREVIOUS', { DATA_KEY: Buffer.alloc(32, 1).toString('base64'), DATA_KEY_PREVIOUS: Buffer.alloc(32, 1).toString('base64') }],
       ['TRYG_ADMIN_PASSWORD', { TRYG_ADMIN_LOGIN: 'boss' }],
       ['TRYG_ADMIN_LOGIN', { TRYG_ADMIN_PASSWORD: 'a-good-long-password' }],
       ['TRYG_ADMIN_LOGIN', { TRYG_ADMIN_LOGIN: 'has spaces', TRYG_ADMIN_PASSWORD: 'a-good-long-password' }],
@@ -63,6 +65,9 @@ describe(loadConfig.name, () => {
       ['TRUST_PROXY', { TRUST_PROXY: 'yes' }],
       ['TRUST_PROXY', { TRUST_PROXY: '99' }],
       ['NODE_ENV', { NODE_ENV: 'staging' }],
+      ['CASE_RETENTION_DAYS', { CASE_RETENTION_DAYS: '0' }],
+      ['CASE_RETENTION_DAYS', { CASE_RETENTION_DAYS: 'five years' }],
+      ['CASE_RETENTION_DAYS', { CASE_RETENTION_DAYS: '-30' }],
     ])('%s (%j)', (variable, env) => {
       expectRefused(env, variable);
     });
@@ -87,6 +92,7 @@ describe(loadConfig.name, () => {
       TRYG_ADMIN_PASSWORD: 'a-good-long-password',
       QUICK_EXIT_URL: 'https://www.dr.dk/vejret',
       TRUST_PROXY: '1',
+      CASE_RETENTION_DAYS: '365',
     });
     expect(config).toEqual(
       expect.objectContaining({
@@ -98,7 +104,9 @@ describe(loadConfig.name, () => {
         quickExitUrl: 'https://www.dr.dk/vejret',
         trustProxy: 1,
         testRoutes: false,
+        dataKeyPrevious: null,
         dataKeyGeneratedAt: null,
+        caseRetentionDays: 365,
       }),
     );
     expect(config.dataKey.equals(Buffer.from(GOOD_KEY, 'base64'))).toBe(true);
@@ -114,6 +122,7 @@ describe(loadConfig.name, () => {
     expect(config.trustProxy).toBe(false);
     expect(config.quickExitUrl).toMatch(/^https:\/\//);
     expect(config.admin).toBeNull();
+    expect(config.caseRetentionDays).toBe(1825);
   });
 
   it('reads DATABASE_URL=sqlite:<path> as that file', () => {

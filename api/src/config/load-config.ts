@@ -77,6 +77,16 @@ function parseTrustProxy(env: Env): number | false {
   return Number(raw);
 }
 
+const DEFAULT_CASE_RETENTION_DAYS = 1825;
+
+function parseCaseRetentionDays(env: Env): number {
+  const raw = env.CASE_RETENTION_DAYS;
+  if (raw === undefined || raw === '') return DEFAULT_CASE_RETENTION_DAYS;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 36500)
+    throw new ConfigError('CASE_RETENTION_DAYS', 'must be a number of days 1–36500');
+  return Number(raw);
+}
+
 function parseAdmin(env: Env): AppConfig['admin'] {
   const login = env.TRYG_ADMIN_LOGIN;
   const password = env.TRYG_ADMIN_PASSWORD;
@@ -114,6 +124,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions): { config: AppC
   const quickExitUrl = parseUrl(env, 'QUICK_EXIT_URL', ['https:', 'http:']) ?? DEFAULT_QUICK_EXIT_URL;
   const trustProxy = parseTrustProxy(env);
   const admin = parseAdmin(env);
+  const caseRetentionDays = parseCaseRetentionDays(env);
 
   let dataKey: Buffer;
   let dataKeyGeneratedAt: string | null = null;
@@ -137,6 +148,9 @@ export function loadConfig(env: Env, options: LoadConfigOptions): { config: AppC
     );
   }
 
+  const dataKeyPrevious = env.DATA_KEY_PREVIOUS ? decodeKey(env.DATA_KEY_PREVIOUS, 'DATA_KEY_PREVIOUS') : null;
+  if (dataKeyPrevious?.equals(dataKey)) throw new ConfigError('DATA_KEY_PREVIOUS', 'must differ from DATA_KEY');
+
   const webDist = resolve(options.rootDir, 'web', 'dist');
   const config: AppConfig = {
     production,
@@ -145,6 +159,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions): { config: AppC
     database,
     redisUrl,
     dataKey,
+    dataKeyPrevious,
     dataKeyGeneratedAt,
     admin,
     quickExitUrl,
@@ -152,6 +167,7 @@ export function loadConfig(env: Env, options: LoadConfigOptions): { config: AppC
     passwordHashing: options.forTests && !production ? TEST_PASSWORD_HASHING : PRODUCTION_PASSWORD_HASHING,
     webDist: existsSync(join(webDist, 'index.html')) ? webDist : null,
     testRoutes: !production,
+    caseRetentionDays,
   };
   return { config, warnings };
 }

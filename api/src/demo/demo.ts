@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     await adminClient.call('POST', '/admin/staff', { ...coordinator, role: 'coordinator' });
     logins.push({ role: 'coordinator', ...coordinator });
     const facilitator = { login: `demo.facilitator.${suffix}`, password: password() };
-    const fac = await adminClient.call<{ account: { id: string } }>('POST', '/admin/staff', { ...facilitator, role: 'facilitator', displayName: 'Mette (facilitator)' });
+    const fac = await adminClient.call<{ account: { id: string } }>('POST', '/admin/staff', { ...facilitator, role: 'facilitator', displayName: 'Mette' });
     logins.push({ role: 'facilitator', ...facilitator });
 
     const group = await adminClient.call<{ id: string }>('POST', '/groups', {
@@ -87,18 +87,21 @@ async function main(): Promise<void> {
     }
 
     // A session in progress: started 20 minutes ago, 90 minutes long.
-    await facilitatorClient.call('POST', `/groups/${group.id}/meetings`, {
+    const now = await facilitatorClient.call<{ id: string }>('POST', `/groups/${group.id}/meetings`, {
       startsAt: new Date(Date.now() - 20 * 60_000).toISOString(),
       durationMinutes: 90,
       title: 'Torsdagsmøde',
     });
-    await facilitatorClient.call('POST', `/groups/${group.id}/schedules`, {
+    await facilitatorClient.call('POST', `/meetings/${now.id}/cover`);
+    const series = await facilitatorClient.call<{ meetings: { id: string }[] }>('POST', `/groups/${group.id}/schedules`, {
       startsOn: new Date(Date.now() + 7 * 24 * 3600_000).toISOString().slice(0, 10),
       time: '18:00',
       durationMinutes: 90,
       frequency: 'weekly',
       count: 8,
     });
+    // Facilitator cover: Mette takes the series from its second meeting on; the first stays a gap to show.
+    await facilitatorClient.call('POST', `/meetings/${series.meetings[1].id}/cover?scope=following`);
 
     // A short conversation, through the real live room.
     const say = async (client: DemoClient, body: string, join = false) => {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Length } from 'class-validator';
 import { STAFF_ROLES, type StaffRole } from '../roles';
-import { ChosenLogin, ChosenPassword, DisplayName } from './validation-rules';
+import { ChosenLogin, ChosenPassword, StaffDisplayName } from './validation-rules';
 
 export class CreateStaffDto {
   @ChosenLogin() login!: string;
@@ -9,7 +9,7 @@ export class CreateStaffDto {
   @ApiProperty({ enum: STAFF_ROLES })
   @IsIn(STAFF_ROLES)
   role!: StaffRole;
-  @DisplayName()
+  @StaffDisplayName()
   @IsOptional()
   displayName?: string;
 }

@@ -17,9 +17,9 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
-import { BETWEEN_SESSIONS_MODES, type BetweenSessions } from '../groups';
+import { BETWEEN_SESSIONS_MODES, type BetweenSessions, COVER_CARE_SETTINGS } from '../groups';
 import { LOCALES, type Locale } from '../roles';
-import { AnyCredential, ChosenLogin, ChosenPassword, DisplayName } from './validation-rules';
+import { AnyCredential, ChosenLogin, ChosenPassword, ParticipantDisplayName, StaffDisplayName } from './validation-rules';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -49,6 +49,28 @@ class GroupSettingsDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 3650 }) @IsOptional() @IsInt() @Min(1) @Max(3650) retentionDays?: number;
   @ApiPropertyOptional({ minimum: 0, maximum: 60 }) @IsOptional() @IsInt() @Min(0) @Max(60) openMinutesBefore?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requireFacilitator?: boolean;
+  @ApiPropertyOptional({
+    minimum: COVER_CARE_SETTINGS.coverCancelHours.min,
+    maximum: COVER_CARE_SETTINGS.coverCancelHours.max,
+    default: 24,
+    description: 'An uncovered meeting is cancelled this many hours before it starts; 0 = never',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(COVER_CARE_SETTINGS.coverCancelHours.min)
+  @Max(COVER_CARE_SETTINGS.coverCancelHours.max)
+  coverCancelHours?: number;
+  @ApiPropertyOptional({
+    minimum: COVER_CARE_SETTINGS.careLoopAfter.min,
+    maximum: COVER_CARE_SETTINGS.careLoopAfter.max,
+    default: 2,
+    description: "Missed meetings in a row after which an opted-in member's coordinator is told",
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(COVER_CARE_SETTINGS.careLoopAfter.min)
+  @Max(COVER_CARE_SETTINGS.careLoopAfter.max)
+  careLoopAfter?: number;
 }
 
 export class CreateGroupDto extends GroupSettingsDto {
@@ -65,7 +87,7 @@ export class AssignFacilitatorDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() accountId!: string;
   @ApiPropertyOptional({ description: 'Name shown in this group; defaults to the staff display name' })
   @IsOptional()
-  @DisplayName()
+  @StaffDisplayName()
   displayName?: string;
 }
 
@@ -96,15 +118,22 @@ export class RedeemDto {
   @ApiProperty({ example: 'ABCD-EFGH-JKLM-NPQR-STUV' }) @IsString() @Length(1, 64) code!: string;
   @ChosenLogin() @IsOptional() login?: string;
   @ChosenPassword() @IsOptional() password?: string;
-  @DisplayName() displayName!: string;
+  @ParticipantDisplayName() displayName!: string;
 }
 
 export class UpdateMembershipDto {
-  @DisplayName() @IsOptional() displayName?: string;
+  @ParticipantDisplayName() @IsOptional() displayName?: string;
   @ApiPropertyOptional({ description: 'Show the group name in notifications and the calendar' })
   @IsOptional()
   @IsBoolean()
   showGroupName?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'The care loop: after the group\'s careLoopAfter missed meetings in a row, the referring coordinator is told (nothing of what is said)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  careLoop?: boolean;
 }
 
 export class DeleteMeDto {

@@ -7,3 +7,5 @@ export * from './scheduling.dto';
 export * from './chat.dto';
 export * from './moderation.dto';
 export * from './floor.dto';
+export * from './clients.dto';
+export * from './cover.dto';

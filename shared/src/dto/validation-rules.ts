@@ -1,11 +1,12 @@
 import { Transform } from 'class-transformer';
-import { IsString, Length, Matches } from 'class-validator';
+import { IsString, Length, Matches, ValidateBy } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
+import { confusableKeys } from '../display-name-keys';
+import { type DisplayNameProblem, displayNameProblem, normalizeDisplayName } from '../display-names';
 import { DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, LOGIN_PATTERN, PASSWORD_MAX, PASSWORD_MIN } from '../http-contract';
 
 const lowerCase = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
-const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
 /** A login being chosen: 3–64 of [a-z0-9._-], compared case-insensitively (stored lower case). */
 export function ChosenLogin(): PropertyDecorator {
@@ -26,15 +27,47 @@ export function ChosenPassword(): PropertyDecorator {
   );
 }
 
-export function DisplayName(): PropertyDecorator {
+const NAME_PROBLEM_MESSAGES: Record<DisplayNameProblem, string> = {
+  length: `must be ${DISPLAY_NAME_MIN}–${DISPLAY_NAME_MAX} characters`,
+  characters: "may hold only letters, digits, spaces and . ' - (no invisible or special characters)",
+  shape: 'must begin with a letter or digit, hold a letter, and carry at most 3 accents on a letter',
+  scripts: 'must be written in one script (not, say, Latin and Cyrillic letters mixed)',
+  staffWord: 'must not be, begin or end with a word that staff are called by',
+};
+
+/**
+ * A display name being chosen (CONTRACT "Who may listen"): normalised, then checked by the shared
+ * rules with look-alikes folded. Participants may not use staff words; staff may.
+ */
+function DisplayNameOf(kind: 'participant' | 'staff'): PropertyDecorator {
+  const staff = kind === 'staff';
   return applyDecorators(
-    ApiProperty({ minLength: DISPLAY_NAME_MIN, maxLength: DISPLAY_NAME_MAX }),
-    trimmed,
+    ApiProperty({
+      minLength: DISPLAY_NAME_MIN,
+      maxLength: DISPLAY_NAME_MAX,
+      description: `Letters, marks, digits, spaces and . ' - in one script${staff ? '' : '; no staff words'}`,
+    }),
+    Transform(({ value }) => (typeof value === 'string' ? normalizeDisplayName(value) : value)),
     IsString(),
-    Length(DISPLAY_NAME_MIN, DISPLAY_NAME_MAX, {
-      message: `displayName must be ${DISPLAY_NAME_MIN}–${DISPLAY_NAME_MAX} characters`,
+    ValidateBy({
+      name: 'displayName',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && displayNameProblem(value, { staff, keys: confusableKeys }) === null,
+        defaultMessage: (args) =>
+          `displayName ${NAME_PROBLEM_MESSAGES[displayNameProblem(String(args?.value), { staff, keys: confusableKeys }) ?? 'characters']}`,
+      },
     }),
   );
+}
+
+/** A participant's name in a group (redeem, rename). */
+export function ParticipantDisplayName(): PropertyDecorator {
+  return DisplayNameOf('participant');
+}
+
+/** A staff member's name (staff account, facilitator assignment): staff words allowed. */
+export function StaffDisplayName(): PropertyDecorator {
+  return DisplayNameOf('staff');
 }
 
 /** Any 1–256 character string: what login and "current password" fields accept. */

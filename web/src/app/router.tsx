@@ -70,6 +70,15 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('./routes/referrals-route')).ReferralsRoute }),
               },
               {
+                // Case work: the coordinator's clients, their plans and screenings.
+                path: 'clients',
+                lazy: async () => ({ Component: (await import('./routes/clients-route')).ClientsRoute }),
+              },
+              {
+                path: 'clients/:clientId',
+                lazy: async () => ({ Component: (await import('./routes/client-case-route')).ClientCaseRoute }),
+              },
+              {
                 path: 'intake/:groupId',
                 lazy: async () => ({ Component: (await import('./routes/intake-route')).IntakeRoute }),
               },
@@ -77,6 +86,16 @@ export const router = createBrowserRouter([
                 // A group's moderation desk (its facilitators).
                 path: 'groups/:groupId/moderation',
                 lazy: async () => ({ Component: (await import('./routes/moderation-route')).ModerationRoute }),
+              },
+              {
+                // Facilitator cover: a facilitator's week of gaps to take and meetings taken.
+                path: 'cover',
+                lazy: async () => ({ Component: (await import('./routes/cover-route')).CoverRoute }),
+              },
+              {
+                // Every group's cover gaps (admin).
+                path: 'admin/cover-gaps',
+                lazy: async () => ({ Component: (await import('./routes/admin-cover-gaps-route')).AdminCoverGapsRoute }),
               },
               {
                 // Help lines and the watched words every group shares (admin).

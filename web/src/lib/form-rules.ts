@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, LOGIN_PATTERN, PASSWORD_MAX, PASSWORD_MIN } from '@tryg/shared';
+import { displayNameProblem, LOGIN_PATTERN, nameMatchesLogin, normalizeDisplayName, PASSWORD_MAX, PASSWORD_MIN } from '@tryg/shared';
 
 /**
  * The CONTRACT's input rules with translated messages, checked before sending so people hear
@@ -21,11 +21,22 @@ export function useFormRules() {
     loginDescription: t('form.loginRule'),
     login: (value: string): string | null =>
       LOGIN_PATTERN.test(value.trim().toLowerCase()) ? null : t('form.loginInvalid'),
+    /** Staff names: the rules stated up front, and the shared check (staff words allowed). */
     displayNameDescription: t('form.displayNameRule'),
     displayName(value: string): string | null {
-      const length = [...value.trim()].length;
-      if (length === 0) return null;
-      return length < DISPLAY_NAME_MIN || length > DISPLAY_NAME_MAX ? t('form.displayNameInvalid') : null;
+      const name = normalizeDisplayName(value);
+      if (name === '') return null;
+      const problem = displayNameProblem(name, { staff: true });
+      return problem ? t(`form.displayNameProblem.${problem}`) : null;
+    },
+    /** A participant's name in a group: also no staff words and not the login. The server checks look-alikes too. */
+    participantNameDescription: t('form.participantNameRule'),
+    participantName(value: string, login = ''): string | null {
+      const name = normalizeDisplayName(value);
+      if (name === '') return t('form.required');
+      const problem = displayNameProblem(name, { staff: false });
+      if (problem) return t(`form.displayNameProblem.${problem}`);
+      return nameMatchesLogin(name, login) ? t('form.displayNameIsLogin') : null;
     },
   };
 }

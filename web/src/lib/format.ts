@@ -16,3 +16,10 @@ export function formatDateTime(iso: string, locale: Locale, now: Date = new Date
     timeZone,
   }).format(date);
 }
+
+/** A local date `YYYY-MM-DD` in words: `24. marts 2027` / `24 March 2027` (no time zone involved). */
+export function formatLocalDate(date: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { timeZone: 'UTC', dateStyle: 'long' }).format(
+    new Date(`${date}T00:00:00.000Z`),
+  );
+}

@@ -15,6 +15,7 @@ function meeting(id: string, startsAt: string, scheduleId: string | null = 's1')
     going: 0,
     myRsvp: null,
     waitlistPosition: null,
+    covered: false,
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { IsNull, type EntityManager } from 'typeorm';
+import { In, IsNull, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { normalizeReadableCode, readableCode } from '../../common/crypto';
 import { DataCrypto } from '../../common/data-crypto.service';
@@ -30,16 +30,21 @@ export class RecoveryCodesService {
     const now = this.clock.now();
     await manager.insert(
       RecoveryCodeEntity,
-      codes.map((code) => ({ id: randomUUID(), accountId, codeHash: this.hashOf(code), usedAt: null, createdAt: now })),
+      codes.map((code) => ({ id: randomUUID(), accountId, codeHash: this.hashOf(code), keyId: this.crypto.ring.current.id, usedAt: null, createdAt: now })),
     );
     return codes;
   }
 
-  /** Uses up a matching unused code; false when there is none. */
+  /**
+   * Uses up a matching unused code; false when there is none. A code hashed under a key being
+   * rotated out matches too, and is re-hashed under the current key as it is used (only now is its
+   * text at hand), so the old key is no longer needed for it.
+   */
   async consumeIn(manager: EntityManager, accountId: string, code: string): Promise<boolean> {
-    const row = await manager.findOneBy(RecoveryCodeEntity, { accountId, codeHash: this.hashOf(code), usedAt: IsNull() });
+    const hashes = this.crypto.keyedHashes('recovery-code', normalizeReadableCode(code));
+    const row = await manager.findOneBy(RecoveryCodeEntity, { accountId, codeHash: In(hashes), usedAt: IsNull() });
     if (!row) return false;
-    await manager.update(RecoveryCodeEntity, { id: row.id }, { usedAt: this.clock.now() });
+    await manager.update(RecoveryCodeEntity, { id: row.id }, { usedAt: this.clock.now(), codeHash: hashes[0], keyId: this.crypto.ring.current.id });
     return true;
   }
 }

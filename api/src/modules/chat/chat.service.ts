@@ -34,7 +34,7 @@ import { ChatRefusal } from './chat-refusal';
 import { ChatBroadcaster } from './chat-broadcaster';
 import { MessageEntity } from './entities/message.entity';
 import { MessageSealing, SealedFieldCache } from './message-sealing';
-import { viewMessage, type Viewer } from './message-view';
+import { type MessageAuthor, viewMessage, type Viewer } from './message-view';
 import { MessageWriter } from './message-writer';
 import { checkGroupPayload, checkSendPayload } from './send-payload';
 
@@ -137,11 +137,13 @@ export class ChatService {
     let verdict: ReturnType<typeof checkContent>;
     try {
       if (entry.status !== 'approved') throw new ChatRefusal('FORBIDDEN', 'You are not a member of this group yet.');
-      if (!(await this.sendLimit.take(identity.accountId))) throw new ChatRefusal('RATE_LIMITED');
+      // The room's rules first: an instance cut off from the others answers UNAVAILABLE at once,
+      // before the shared rate limit waits on a Redis it may no longer reach.
       const refusal = await this.rules.refusal(input.groupId, entry.memberId, isFacilitator);
       if (refusal) throw new ChatRefusal(refusal);
       // In a quiet round only the speaker writes (facilitators are exempt).
       if (!(await this.order.mayWrite(input.groupId, entry.memberId, isFacilitator))) throw new ChatRefusal('NOT_YOUR_TURN');
+      if (!(await this.sendLimit.take(identity.accountId))) throw new ChatRefusal('RATE_LIMITED');
       // Facilitators' words are not held or flagged.
       verdict = isFacilitator
         ? { hold: false, crisis: false, identifying: [] }
@@ -162,7 +164,7 @@ export class ChatService {
       status: verdict.hold ? 'held' : 'delivered',
     });
     this.remember(entry.memberId, input.clientMessageId, entity.id);
-    const names = new Map([[entry.memberId, entry.displayName]]);
+    const names = new Map([[entry.memberId, { displayName: entry.displayName, role: entry.role }]]);
     const fields = new SealedFieldCache(this.sealing);
     const mine = () => viewMessage(entity, { memberId: entry.memberId, isFacilitator }, names, fields);
     if (!created) return { message: mine() };
@@ -208,7 +210,7 @@ export class ChatService {
     const entity = await this.messages.findOneBy(id ? { id } : { memberId, clientMessageId });
     if (!entity) return null;
     const member = await this.memberships.findOneBy({ id: memberId });
-    const names = new Map(member ? [[member.id, member.displayName]] : []);
+    const names = new Map(member ? [[member.id, { displayName: member.displayName, role: member.role }]] : []);
     return viewMessage(entity, { memberId, isFacilitator: member?.role === 'facilitator' }, names, this.sealing);
   }
 
@@ -252,6 +254,7 @@ export class ChatService {
     const anchorId = options.after ?? options.before;
     if (anchorId) {
       const anchor = await this.messages.findOneBy({ id: anchorId, groupId });
+      // A DomainError, so REST answers 404 (and the socket's acknowledgement NOT_FOUND), never a 500.
       if (!anchor) throw new DomainError('NOT_FOUND', 'That message is not in this room.');
       qb.andWhere(options.after ? 'm.seq > :seq' : 'm.seq < :seq', { seq: anchor.seq });
     }
@@ -263,14 +266,18 @@ export class ChatService {
     const hasMore = rows.length > options.limit;
     const slice = rows.slice(0, options.limit);
     if (!ascending) slice.reverse();
-    const names = await this.displayNames(groupId);
+    const names = await this.authors(groupId);
     return { items: slice.map((m) => viewMessage(m, viewer, names, this.sealing)), hasMore };
   }
 
-  /** Pseudonyms of everyone who ever wrote in the group (left and removed members keep theirs). */
+  /** Pseudonyms and roles of everyone who ever wrote in the group (left and removed members keep theirs). */
+  async authors(groupId: string): Promise<Map<string, MessageAuthor>> {
+    const rows = await this.memberships.find({ where: { groupId }, select: { id: true, displayName: true, role: true } });
+    return new Map(rows.map((r) => [r.id, { displayName: r.displayName, role: r.role }]));
+  }
+
   async displayNames(groupId: string): Promise<Map<string, string>> {
-    const rows = await this.memberships.find({ where: { groupId }, select: { id: true, displayName: true } });
-    return new Map(rows.map((r) => [r.id, r.displayName]));
+    return new Map([...(await this.authors(groupId))].map(([id, author]) => [id, author.displayName]));
   }
 
   /** An author deletes their own message: the body is erased for everyone (a tombstone stays). */
@@ -291,7 +298,7 @@ export class ChatService {
     await this.writes.run((m) =>
       m.update(MessageEntity, { id: entity.id }, { removed: 'author', bodySealed: null, contentWarningSealed: null, updatedAt: now }),
     );
-    const names = await this.displayNames(groupId);
+    const names = await this.authors(groupId);
     await this.broadcaster.messageRemoved(updated, (viewer) => viewMessage(updated, viewer, names, this.sealing));
   }
 }

@@ -1,4 +1,4 @@
-import type { Message } from '@tryg/shared';
+import type { MemberRole, Message } from '@tryg/shared';
 import type { MessageEntity } from './entities/message.entity';
 import type { SealedReader } from './message-sealing';
 
@@ -8,24 +8,33 @@ export interface Viewer {
   isFacilitator: boolean;
 }
 
+/** Who wrote in the group, by membership id: their pseudonym and their role there. */
+export interface MessageAuthor {
+  displayName: string;
+  role: MemberRole;
+}
+
 /**
  * The one place a stored message becomes what a viewer may see. An author's delete erases the
  * body for everyone; a facilitator's removal keeps it, with the reason, for the group's
- * facilitators only; the client id goes back to its author only.
+ * facilitators only; the client id goes back to its author only. The writer's role comes from
+ * their membership, never from their name, so a member cannot pass for a facilitator.
  */
 export function viewMessage(
   entity: MessageEntity,
   viewer: Viewer,
-  displayNames: ReadonlyMap<string, string>,
+  authors: ReadonlyMap<string, MessageAuthor>,
   sealing: SealedReader,
 ): Message {
+  const author = entity.memberId ? authors.get(entity.memberId) : undefined;
   const text = entity.removed === 'author' ? null : sealing.open('body', entity.bodySealed, entity.id, entity.groupId);
   const message: Message = {
     id: entity.id,
     groupId: entity.groupId,
     seq: entity.seq,
     memberId: entity.memberId,
-    displayName: entity.memberId ? (displayNames.get(entity.memberId) ?? null) : null,
+    displayName: author?.displayName ?? null,
+    role: author?.role ?? null,
     body: entity.removed ? null : text,
     contentWarning: entity.removed ? null : sealing.open('content_warning', entity.contentWarningSealed, entity.id, entity.groupId),
     status: entity.status,

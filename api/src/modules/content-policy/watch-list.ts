@@ -1,5 +1,4 @@
-import type { WatchAction, WatchedWord } from '@tryg/shared';
-import { foldCaseAndAccents } from '../../common/text-folding';
+import { foldCaseAndAccents, type WatchAction, type WatchedWord } from '@tryg/shared';
 
 /** Letters and digits: what a word is made of, in any script. */
 const WORD_CHAR = '[\\p{L}\\p{N}]';

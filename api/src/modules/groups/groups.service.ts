@@ -24,6 +24,8 @@ export function toGroup(entity: GroupEntity): Group {
     retentionDays: entity.retentionDays,
     openMinutesBefore: entity.openMinutesBefore,
     requireFacilitator: entity.requireFacilitator,
+    coverCancelHours: entity.coverCancelHours,
+    careLoopAfter: entity.careLoopAfter,
   };
 }
 
@@ -74,6 +76,8 @@ export class GroupsService {
       retentionDays: dto.retentionDays ?? GROUP_DEFAULTS.retentionDays,
       openMinutesBefore: dto.openMinutesBefore ?? GROUP_DEFAULTS.openMinutesBefore,
       requireFacilitator: dto.requireFacilitator ?? GROUP_DEFAULTS.requireFacilitator,
+      coverCancelHours: dto.coverCancelHours ?? GROUP_DEFAULTS.coverCancelHours,
+      careLoopAfter: dto.careLoopAfter ?? GROUP_DEFAULTS.careLoopAfter,
       createdAt: now,
       updatedAt: now,
     };

@@ -5,8 +5,11 @@ import type { EntityManager, Repository } from 'typeorm';
 import type { IncidentVerification } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
-import { IncidentKeys } from './incident-keys';
+import { hmacHex } from '../../common/crypto';
+import { DataCrypto } from '../../common/data-crypto.service';
+import { CHAIN_KEYS_PURPOSE, chainKeysAad, chainKeysFromText, type ChainMacKeys, IncidentKeys } from './incident-keys';
 import { type ChainHashes, GENESIS_HASH, headMac, linkHash, tombstoneDigest, verifyChain } from './incident-chain';
+import { IncidentChainKeyEntity } from './entities/incident-chain-key.entity';
 import { canonicalJson, type IncidentContent } from './incident-content';
 import { IncidentLogEntity } from './entities/incident-log.entity';
 import { type IncidentVersionKind, IncidentVersionEntity } from './entities/incident-version.entity';
@@ -27,16 +30,40 @@ export class IncidentChainService {
   constructor(
     @InjectRepository(IncidentVersionEntity) private readonly versions: Repository<IncidentVersionEntity>,
     @InjectRepository(IncidentLogEntity) private readonly logs: Repository<IncidentLogEntity>,
+    @InjectRepository(IncidentChainKeyEntity) private readonly retiredKeys: Repository<IncidentChainKeyEntity>,
     private readonly keys: IncidentKeys,
+    private readonly crypto: DataCrypto,
     private readonly clock: Clock,
   ) {}
 
+  /** The hashes new links are made with (the current DATA_KEY). */
   hashesFor(accountId: string): ChainHashes {
     return {
       digest: (canonical) => this.keys.digest(accountId, canonical),
       link: (canonical) => this.keys.link(accountId, canonical),
       head: (canonical) => this.keys.head(accountId, canonical),
     };
+  }
+
+  /**
+   * The hashes of every key the account's links and head were made with: a configured data key,
+   * or a retired one's MAC keys that rotation kept (sealed) in incident_chain_keys.
+   */
+  private async hashesByKey(accountId: string, keyIds: (string | null)[]): Promise<Map<string | null, ChainHashes | null>> {
+    const found = new Map<string | null, ChainHashes | null>();
+    for (const keyId of new Set(keyIds)) {
+      let macKeys: ChainMacKeys | undefined = this.keys.macKeys(accountId, keyId);
+      if (!macKeys && keyId !== null) {
+        const retired = await this.retiredKeys.findOneBy({ accountId, keyId });
+        try {
+          if (retired) macKeys = chainKeysFromText(this.crypto.open(CHAIN_KEYS_PURPOSE, retired.keysSealed, chainKeysAad(accountId, keyId)));
+        } catch {
+          macKeys = undefined;
+        }
+      }
+      found.set(keyId, macKeys ? macHashes(macKeys) : null);
+    }
+    return found;
   }
 
   /** The whole chain, oldest first. */
@@ -66,6 +93,7 @@ export class IncidentChainService {
    */
   async appendIn(manager: EntityManager, accountId: string, next: NewVersion): Promise<IncidentVersionEntity> {
     const hashes = this.hashesFor(accountId);
+    const keyId = this.keys.currentKeyId;
     const recordedAt = this.clock.now();
     const log = await manager.findOneBy(IncidentLogEntity, { accountId });
     const seq = (log?.versionCount ?? 0) + 1;
@@ -85,7 +113,7 @@ export class IncidentChainService {
       log?.headHash ?? GENESIS_HASH,
     );
     const head = { versionCount: seq, headHash: hash, headEntryId: next.entryId, headVersion: next.version };
-    const moved = { ...head, headMac: headMac(hashes, head), updatedAt: recordedAt };
+    const moved = { ...head, headMac: headMac(hashes, head), keyId, updatedAt: recordedAt };
     if (!log) {
       await manager.insert(IncidentLogEntity, { accountId, ...moved, attachmentCount: 0, createdAt: recordedAt });
     } else {
@@ -103,6 +131,7 @@ export class IncidentChainService {
       digest,
       recordedAt,
       hash,
+      keyId,
     });
     await manager.insert(IncidentVersionEntity, row);
     return row;
@@ -130,6 +159,15 @@ export class IncidentChainService {
 
   async verify(accountId: string): Promise<IncidentVerification> {
     const [head, rows] = await Promise.all([this.headOf(accountId), this.chainOf(accountId)]);
-    return verifyChain(this.hashesFor(accountId), head, rows, (row) => this.open(accountId, row));
+    const hashes = await this.hashesByKey(accountId, [...rows.map((row) => row.keyId), ...(head ? [head.keyId] : [])]);
+    return verifyChain((keyId) => hashes.get(keyId) ?? null, head, rows, (row) => this.open(accountId, row));
   }
+}
+
+function macHashes(keys: ChainMacKeys): ChainHashes {
+  return {
+    digest: (canonical) => hmacHex(keys.digest, canonical),
+    link: (canonical) => hmacHex(keys.chain, canonical),
+    head: (canonical) => hmacHex(keys.head, canonical),
+  };
 }

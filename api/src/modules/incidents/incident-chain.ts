@@ -26,7 +26,12 @@ export interface ChainRow extends ChainLink {
   id: string;
   content: string | null;
   hash: string;
+  /** The data key the digest and link were made with (null: before key ids; absent: one key). */
+  keyId?: string | null;
 }
+
+/** The chain's MAC keys under a stored key id; null when they are not at hand (the link then counts as broken). */
+export type ChainHashesByKey = (keyId: string | null) => ChainHashes | null;
 
 export interface ChainHead {
   versionCount: number;
@@ -34,6 +39,7 @@ export interface ChainHead {
   headEntryId: string | null;
   headVersion: number | null;
   headMac: string;
+  keyId?: string | null;
 }
 
 /** HMAC over the version's content digest, its place, the server's receipt time and the previous hash. */
@@ -78,11 +84,13 @@ const NO_ENTRY = '00000000-0000-0000-0000-000000000000';
  * `open` returns a version's plaintext or throws (any error counts as broken, never a 500).
  */
 export function verifyChain(
-  hashes: ChainHashes,
+  hashes: ChainHashes | ChainHashesByKey,
   head: ChainHead | null,
   rows: ChainRow[],
   open: (row: ChainRow) => string,
 ): IncidentVerification {
+  // Each link is checked under the key it was made with: MACs already printed in exports stay valid after a rotation.
+  const hashesOf: ChainHashesByKey = typeof hashes === 'function' ? hashes : () => hashes;
   const versions = rows.length;
   const broken = (entryId: string, version: number): IncidentVerification => ({
     intact: false,
@@ -96,7 +104,8 @@ export function verifyChain(
   for (const [index, row] of rows.entries()) {
     let holds: boolean;
     try {
-      holds = linkHolds(hashes, row, index, previous, lastVersion.get(row.entryId), deletedEntries, open);
+      const rowHashes = hashesOf(row.keyId ?? null);
+      holds = rowHashes !== null && linkHolds(rowHashes, row, index, previous, lastVersion.get(row.entryId), deletedEntries, open);
     } catch {
       // A garbled value (a date that is not one, text in a number column) is a break, not a 500.
       holds = false;
@@ -110,10 +119,12 @@ export function verifyChain(
     return rows.length === 0
       ? { intact: true, versions, brokenAt: null }
       : broken(rows[rows.length - 1].entryId, rows[rows.length - 1].version);
+  const headHashes = hashesOf(head.keyId ?? null);
   const headHolds =
+    headHashes !== null &&
     head.versionCount === rows.length &&
     safeEqual(head.headHash, previous) &&
-    safeEqual(head.headMac, headMac(hashes, head)) &&
+    safeEqual(head.headMac, headMac(headHashes, head)) &&
     (rows.length === 0 ||
       (head.headEntryId === rows[rows.length - 1].entryId && head.headVersion === rows[rows.length - 1].version));
   if (headHolds) return { intact: true, versions, brokenAt: null };

@@ -9,6 +9,7 @@ import { IncidentsPersonalData } from './incidents-personal-data';
 import { IncidentsService } from './incidents.service';
 import { IncidentExportService } from './export/incident-export.service';
 import { IncidentAttachmentEntity } from './entities/incident-attachment.entity';
+import { IncidentChainKeyEntity } from './entities/incident-chain-key.entity';
 import { IncidentLogEntity } from './entities/incident-log.entity';
 import { IncidentVersionEntity } from './entities/incident-version.entity';
 
@@ -18,7 +19,7 @@ import { IncidentVersionEntity } from './entities/incident-version.entity';
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([IncidentLogEntity, IncidentVersionEntity, IncidentAttachmentEntity]),
+    TypeOrmModule.forFeature([IncidentLogEntity, IncidentVersionEntity, IncidentAttachmentEntity, IncidentChainKeyEntity]),
     AccountsModule,
   ],
   controllers: [IncidentsController],

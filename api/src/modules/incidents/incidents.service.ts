@@ -27,6 +27,7 @@ import {
 import { incidentStats } from './incident-stats';
 import { LOG_TIME_ZONE } from './export/export-texts';
 import { IncidentAttachmentEntity } from './entities/incident-attachment.entity';
+import { IncidentChainKeyEntity } from './entities/incident-chain-key.entity';
 import { IncidentLogEntity } from './entities/incident-log.entity';
 import { IncidentVersionEntity } from './entities/incident-version.entity';
 
@@ -169,6 +170,7 @@ export class IncidentsService {
     await manager.delete(IncidentAttachmentEntity, { accountId });
     await manager.delete(IncidentVersionEntity, { accountId });
     await manager.delete(IncidentLogEntity, { accountId });
+    await manager.delete(IncidentChainKeyEntity, { accountId });
   }
 
   /** The account's current entries, newest first. */

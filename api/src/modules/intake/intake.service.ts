@@ -17,13 +17,6 @@ import { ReferralsService } from '../referrals/referrals.service';
 
 type Decision = 'approved' | 'declined';
 
-function keepApartView(referral: ReferralEntity | null) {
-  return {
-    clientReferenceHash: referral?.clientReferenceHash ?? null,
-    keepApart: referral ? (JSON.parse(referral.keepApartHashes) as string[]) : [],
-  };
-}
-
 /**
  * Intake: the group's facilitators meet each referred person through the coordinator's note and
  * approve or decline them. The second line of defence against a stalker joining (PRODUCT.md threat 1).
@@ -95,15 +88,15 @@ export class IntakeService {
   /** The referral of an approved member that must be kept apart from this one, if any. */
   private async keepApartClash(m: EntityManager, access: GroupAccess, referral: ReferralEntity | null): Promise<ReferralEntity | null> {
     if (!referral) return null;
-    const candidate = keepApartView(referral);
-    if (candidate.clientReferenceHash === null && candidate.keepApart.length === 0) return null;
+    const candidate = this.referrals.matchView(referral);
+    if (candidate.clientReferenceHashes.length === 0 && candidate.keepApart.length === 0) return null;
     const approved = await m.find(MembershipEntity, {
       where: { groupId: access.group.id, role: 'member', status: 'approved' },
       select: { id: true },
     });
     if (approved.length === 0) return null;
     const others = await m.find(ReferralEntity, { where: { membershipId: In(approved.map((a) => a.id)) } });
-    return others.find((other) => mustKeepApart(candidate, keepApartView(other))) ?? null;
+    return others.find((other) => mustKeepApart(candidate, this.referrals.matchView(other))) ?? null;
   }
 
   /**

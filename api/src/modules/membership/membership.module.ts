@@ -3,6 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuthModule } from '../auth/auth.module';
 import { GroupsModule } from '../groups/groups.module';
+import { JobsModule } from '../jobs/jobs.module';
+import { DisplayNameRegistry } from './display-name-registry';
+import { DisplayNameReservationEntity } from './entities/display-name-reservation.entity';
 import { GroupBanEntity } from './entities/group-ban.entity';
 import { MemberHideEntity } from './entities/member-hide.entity';
 import { MemberIgnoreEntity } from './entities/member-ignore.entity';
@@ -16,9 +19,16 @@ import { MembershipService } from './membership.service';
 import { MembershipPersonalData } from './membership-personal-data';
 import { MembershipDirectory } from './membership-directory';
 import { OwnMembershipService } from './own-membership.service';
+import { ReservedNamesPurgeJob } from './reserved-names-purge.job';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MembershipEntity, GroupBanEntity, MemberHideEntity, MemberIgnoreEntity]), GroupsModule, AccountsModule, AuthModule],
+  imports: [
+    TypeOrmModule.forFeature([MembershipEntity, GroupBanEntity, MemberHideEntity, MemberIgnoreEntity, DisplayNameReservationEntity]),
+    GroupsModule,
+    AccountsModule,
+    AuthModule,
+    JobsModule,
+  ],
   controllers: [GroupsController, MembersController, MeController],
   providers: [
     MembershipService,
@@ -27,6 +37,8 @@ import { OwnMembershipService } from './own-membership.service';
     MembershipPersonalData,
     MembershipDirectory,
     MemberVisibility,
+    DisplayNameRegistry,
+    ReservedNamesPurgeJob,
   ],
   exports: [MembershipService, MembershipDirectory, MemberVisibility, GroupsModule],
 })

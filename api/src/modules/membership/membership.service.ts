@@ -6,12 +6,15 @@ import type { Member, Membership, MembershipStatus, OwnMembership, Page } from '
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
-import { displayNameKey } from '../../common/text-folding';
 import { GroupsService } from '../groups/groups.service';
 import { GroupBanEntity } from './entities/group-ban.entity';
 import { MembershipEntity } from './entities/membership.entity';
+import { DisplayNameRegistry } from './display-name-registry';
 import { ACTIVE_STATUSES, type GroupAccess, type GroupNeed } from './membership-access';
 import { MemberVisibility } from './member-visibility';
+
+/** Leaving these ways keeps the name reserved for the group's retention period. */
+const DEPARTED_STATUSES: readonly MembershipStatus[] = ['left', 'removed', 'banned'];
 
 export function toMembership(entity: MembershipEntity): OwnMembership {
   return {
@@ -20,6 +23,8 @@ export function toMembership(entity: MembershipEntity): OwnMembership {
     displayName: entity.displayName,
     status: entity.status,
     showGroupName: entity.showGroupName,
+    careLoop: entity.careLoop,
+    careLoopSentAt: entity.careLoopSentAt ? entity.careLoopSentAt.toISOString() : null,
   };
 }
 
@@ -42,6 +47,7 @@ export class MembershipService {
     private readonly groups: GroupsService,
     private readonly clock: Clock,
     private readonly visibility: MemberVisibility,
+    private readonly names: DisplayNameRegistry,
   ) {}
 
   /** Members the caller must not see (an open "I think I know this person" alert, either way). */
@@ -111,23 +117,21 @@ export class MembershipService {
     return manager.countBy(MembershipEntity, { groupId, role: 'member', status: 'approved' });
   }
 
-  /** Display names are unique per group among active memberships, ignoring case and accents. */
-  async assertDisplayNameFree(manager: EntityManager, groupId: string, displayName: string, exceptId?: string): Promise<void> {
-    const taken = await manager.findOne(MembershipEntity, {
-      where: { groupId, displayNameKey: displayNameKey(displayName), status: In([...ACTIVE_STATUSES]) },
+  /** Display names are unique per group among present members and reserved for departed ones (see DisplayNameRegistry). */
+  async assertDisplayNameFree(manager: EntityManager, membership: Pick<MembershipEntity, 'id' | 'groupId' | 'accountId'>, displayName: string): Promise<void> {
+    await this.names.assertAvailable(manager, {
+      groupId: membership.groupId,
+      displayName,
+      accountId: membership.accountId,
+      exceptMembershipId: membership.id,
     });
-    if (taken && taken.id !== exceptId) {
-      throw new DomainError('CONFLICT', 'This name is already used in the group. Please choose another.', [
-        { field: 'displayName', message: 'taken in this group' },
-      ]);
-    }
   }
 
   async createIn(
     manager: EntityManager,
     input: { groupId: string; accountId: string; role: 'member' | 'facilitator'; status: MembershipStatus; displayName: string },
   ): Promise<MembershipEntity> {
-    await this.assertDisplayNameFree(manager, input.groupId, input.displayName);
+    await this.names.assertAvailable(manager, { groupId: input.groupId, displayName: input.displayName, accountId: input.accountId });
     const now = this.clock.now();
     const membership: MembershipEntity = {
       id: randomUUID(),
@@ -136,8 +140,9 @@ export class MembershipService {
       role: input.role,
       status: input.status,
       displayName: input.displayName,
-      displayNameKey: displayNameKey(input.displayName),
       showGroupName: false,
+      careLoop: false,
+      careLoopSentAt: null,
       approvedAt: input.status === 'approved' ? now : null,
       createdAt: now,
       updatedAt: now,
@@ -150,13 +155,16 @@ export class MembershipService {
     const now = this.clock.now();
     const approvedAt = status === 'approved' ? now : membership.approvedAt;
     await manager.update(MembershipEntity, { id: membership.id }, { status, approvedAt, updatedAt: now });
+    const departs = (ACTIVE_STATUSES as readonly MembershipStatus[]).includes(membership.status) && DEPARTED_STATUSES.includes(status);
+    if (departs) await this.names.reserveIn(manager, membership, true);
     return { ...membership, status, approvedAt, updatedAt: now };
   }
 
-  async isBanned(groupId: string, accountId: string | null, clientReferenceHash: string | null): Promise<boolean> {
+  /** `clientReferenceHashes`: the client reference's keyed hash under every configured key (a rotation may be under way). */
+  async isBanned(groupId: string, accountId: string | null, clientReferenceHashes: string[]): Promise<boolean> {
     const conditions: object[] = [];
     if (accountId) conditions.push({ groupId, accountId });
-    if (clientReferenceHash) conditions.push({ groupId, clientReferenceHash });
+    if (clientReferenceHashes.length > 0) conditions.push({ groupId, clientReferenceHash: In(clientReferenceHashes) });
     if (conditions.length === 0) return false;
     return (await this.bans.count({ where: conditions })) > 0;
   }

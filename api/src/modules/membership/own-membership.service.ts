@@ -3,16 +3,16 @@ import type { OwnMembership, UpdateMembershipDto } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
-import { displayNameKey } from '../../common/text-folding';
 import { WriteQueue } from '../../common/write-queue';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
 import { RealtimeService } from '../realtime/realtime.service';
 import { MembershipEntity } from './entities/membership.entity';
+import { assertNameIsNotLogin } from './display-name-registry';
 import { MembershipDirectory } from './membership-directory';
 import { MembershipService, toMembership } from './membership.service';
 
-/** What a member does to their own membership: rename, choose discretion, leave. */
+/** What a member does to their own membership: rename, choose discretion, opt in to the care loop, leave. */
 @Injectable()
 export class OwnMembershipService {
   constructor(
@@ -34,20 +34,19 @@ export class OwnMembershipService {
   async update(auth: RequestAuth, groupId: string, dto: UpdateMembershipDto): Promise<OwnMembership> {
     const membership = await this.requireOwn(auth, groupId);
     const account = await this.accounts.findById(auth.accountId);
-    if (dto.displayName !== undefined && account && displayNameKey(dto.displayName) === displayNameKey(account.login)) {
-      throw new DomainError('VALIDATION', 'The name shown in the group must not be your login.', [
-        { field: 'displayName', message: 'must not equal the login' },
-      ]);
-    }
+    if (dto.displayName !== undefined && account) assertNameIsNotLogin(dto.displayName, account.login);
     const changes: Partial<MembershipEntity> = { updatedAt: this.clock.now() };
-    if (dto.displayName !== undefined) {
-      changes.displayName = dto.displayName;
-      changes.displayNameKey = displayNameKey(dto.displayName);
-    }
+    if (dto.displayName !== undefined) changes.displayName = dto.displayName;
     if (dto.showGroupName !== undefined) changes.showGroupName = dto.showGroupName;
+    // The care loop is the member's own consent: only they switch it, and each change is audited.
+    const careLoopChanged = dto.careLoop !== undefined && dto.careLoop !== membership.careLoop;
+    if (dto.careLoop !== undefined) changes.careLoop = dto.careLoop;
     await this.writes.run(async (m) => {
-      if (dto.displayName !== undefined) await this.membership.assertDisplayNameFree(m, groupId, dto.displayName, membership.id);
+      if (dto.displayName !== undefined) await this.membership.assertDisplayNameFree(m, membership, dto.displayName);
       await m.update(MembershipEntity, { id: membership.id }, changes);
+      if (careLoopChanged) {
+        await this.audit.recordIn(m, dto.careLoop ? 'care-loop.opted-in' : 'care-loop.opted-out', auth.accountId, membership.id);
+      }
     });
     await this.directory.changed(groupId);
     return toMembership({ ...membership, ...changes });

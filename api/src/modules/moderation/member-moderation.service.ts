@@ -87,7 +87,7 @@ export class MemberModerationService {
       },
       effects: async () => {
         await this.rules.mutesChanged(groupId);
-        this.notices.notify(target.id, { groupId, kind: 'unmuted' });
+        await this.notices.notify(target.id, { groupId, kind: 'unmuted' });
       },
     };
     return this.run(plan);
@@ -141,7 +141,7 @@ export class MemberModerationService {
       },
       effects: async () => {
         await this.rules.mutesChanged(ctx.groupId);
-        this.notices.notify(target.id, { groupId: ctx.groupId, kind: 'muted', until: until.toISOString() });
+        await this.notices.notify(target.id, { groupId: ctx.groupId, kind: 'muted', until: until.toISOString() });
         await removal?.broadcast();
       },
     };

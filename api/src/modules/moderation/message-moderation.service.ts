@@ -107,7 +107,7 @@ export class MessageModeration {
       },
       broadcast: async () => {
         if (removed.length === 0) return;
-        const names = await this.chat.displayNames(removed[0].groupId);
+        const names = await this.chat.authors(removed[0].groupId);
         for (const entity of removed) {
           await this.broadcaster.messageRemoved(entity, (viewer) => viewMessage(entity, viewer, names, this.sealing));
         }
@@ -140,7 +140,7 @@ export class MessageModeration {
       });
       await this.audit.recordIn(m, 'moderation.message-approved', auth.accountId, messageId);
     });
-    const names = await this.chat.displayNames(groupId);
+    const names = await this.chat.authors(groupId);
     await this.broadcaster.messageReleased(released, (viewer) => viewMessage(released, viewer, names, this.sealing));
     return viewMessage(released, { memberId: access.membership!.id, isFacilitator: true }, names, this.sealing);
   }

@@ -7,9 +7,9 @@ import { RealtimeService } from '../realtime/realtime.service';
 export class ModerationNotices {
   constructor(private readonly realtime: RealtimeService) {}
 
-  /** Tells the member's sockets in the group (mute, unmute: they stay connected). */
-  notify(memberId: string, notice: ModerationNotice): void {
-    this.realtime.toMember(memberId, 'moderation:notice', notice);
+  /** Tells the member's sockets in the group, on every instance, before this resolves (mute, unmute: they stay connected). */
+  notify(memberId: string, notice: ModerationNotice): Promise<void> {
+    return this.realtime.toMemberConfirmed(memberId, 'moderation:notice', notice);
   }
 
   /**

@@ -210,7 +210,7 @@ export class ReportsService {
     const groupId = rows[0].groupId;
     const [messages, names] = await Promise.all([
       this.messages.findBy({ id: In([...new Set(rows.map((r) => r.messageId))]) }),
-      this.chat.displayNames(groupId),
+      this.chat.authors(groupId),
     ]);
     const byId = new Map(messages.map((m) => [m.id, m]));
     return rows.map((r) => {

@@ -65,20 +65,22 @@ export class SafetyService {
     if (dto.kind === 'knows-member') {
       if (dto.aboutMemberId === undefined) throw invalid('aboutMemberId', "required with kind 'knows-member'");
       const about = await this.membership.findInGroup(groupId, dto.aboutMemberId);
-      if (!about || about.role !== 'member' || about.status !== 'approved' || about.id === ctx.me.id) {
-        throw invalid('aboutMemberId', 'must be another member of this group');
-      }
-      // The caller's own open alert about them: they know of it already.
+      // The caller's own open alert about them: they know of it already. Answered before looking
+      // at whether the other is still here, so a repeat cannot tell the caller that they left.
       if (
-        await this.alerts.existsBy({
+        about &&
+        (await this.alerts.existsBy({
           groupId,
           kind: 'knows-member',
           status: 'open',
           fromMemberId: ctx.me.id,
           aboutMemberId: about.id,
-        })
+        }))
       ) {
         throw new DomainError('CONFLICT', 'The facilitators already have this.');
+      }
+      if (!about || about.role !== 'member' || about.status !== 'approved' || about.id === ctx.me.id) {
+        throw invalid('aboutMemberId', 'must be another member of this group');
       }
       // Someone hidden from the caller is answered about exactly like someone who left.
       if ((await this.visibility.group(groupId)).hidden(ctx.me.id, about.id)) {
@@ -180,7 +182,7 @@ export class SafetyService {
     const messageIds = [...new Set(rows.map((r) => r.messageId).filter((id): id is string => id !== null))];
     const [messages, names] = await Promise.all([
       messageIds.length > 0 ? this.messages.findBy({ id: In(messageIds) }) : Promise.resolve([]),
-      this.chat.displayNames(groupId),
+      this.chat.authors(groupId),
     ]);
     const byId = new Map(messages.map((m) => [m.id, m]));
     return rows.map((r) => {
@@ -190,9 +192,9 @@ export class SafetyService {
         groupId: r.groupId,
         kind: r.kind,
         fromMemberId: r.fromMemberId,
-        fromDisplayName: r.fromMemberId ? (names.get(r.fromMemberId) ?? null) : null,
+        fromDisplayName: r.fromMemberId ? (names.get(r.fromMemberId)?.displayName ?? null) : null,
         aboutMemberId: r.aboutMemberId,
-        aboutDisplayName: r.aboutMemberId ? (names.get(r.aboutMemberId) ?? null) : null,
+        aboutDisplayName: r.aboutMemberId ? (names.get(r.aboutMemberId)?.displayName ?? null) : null,
         messageId: r.messageId,
         message: message
           ? viewMessage(message, { memberId: viewerMemberId, isFacilitator: true }, names, this.messageSealing)

@@ -53,4 +53,22 @@ describe(renderNotification.name, () => {
     const justAfterMidnight = new Date('2026-03-23T23:30:00.000Z');
     expect(describeWhen(TOMORROW_18, CPH, justAfterMidnight, 'da')).toBe('i dag kl. 18.00');
   });
+
+  it("says only that one of the coordinator's cases needs something, never which", () => {
+    expect(renderNotification('client-review', {}, 'da', NOW)).toBe('En af dine sager skal gennemgås');
+    expect(renderNotification('rescreen-due', {}, 'en', NOW)).toBe('One of your cases is due for a new screening');
+    expect(renderNotification('task-due', {}, 'da', NOW)).toBe('En opgave i en af dine sager har frist');
+  });
+});
+
+describe('cover-gap', () => {
+  it("tells staff which group's meeting nobody has taken, in Danish and English", () => {
+    const params = { startsAt: '2026-03-26T17:00:00.000Z', timezone: CPH, groupName: 'Tirsdagsgruppen' };
+    expect(renderNotification('cover-gap', params, 'da', NOW)).toBe(
+      'Tirsdagsgruppen: Ingen facilitator har taget mødet torsdag den 26. marts kl. 18.00 endnu',
+    );
+    expect(renderNotification('cover-gap', params, 'en', NOW)).toBe(
+      'Tirsdagsgruppen: No facilitator has taken the meeting on Thursday 26 March at 18:00 yet',
+    );
+  });
 });

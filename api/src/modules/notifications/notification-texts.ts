@@ -1,5 +1,6 @@
 import type { Locale, NotificationKind } from '@tryg/shared';
 import { daysBetween, utcToZoned, weekdayOf } from '../scheduling/zoned-time';
+import type { LateNotificationKind } from './notification-late-text';
 
 /** An appointment as a notification speaks of it: its time in the group's zone, nothing else. */
 export interface AppointmentParams {
@@ -18,7 +19,15 @@ export interface NotificationParamsMap {
   'intake-approved': { groupName?: string | null };
   'intake-declined': Record<string, never>;
   'keep-apart-match': Record<string, never>;
+  'client-review': Record<string, never>;
+  'rescreen-due': Record<string, never>;
+  'task-due': Record<string, never>;
+  /** To the group's facilitators and admins (staff): the group's name is always given. */
+  'cover-gap': AppointmentParams;
 }
+
+/** Kinds rendered once, when sent; the late ones are rendered when read. */
+export type EagerNotificationKind = Exclude<NotificationKind, LateNotificationKind>;
 
 const WEEKDAYS: Record<Locale, string[]> = {
   da: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
@@ -74,8 +83,8 @@ export function describeWhen(startsAt: string, timezone: string, now: Date, loca
   return `${dayPart} at ${at.time}`;
 }
 
-type Renderer<K extends NotificationKind> = (params: NotificationParamsMap[K], now: Date) => string;
-type Catalogue = { [K in NotificationKind]: Renderer<K> };
+type Renderer<K extends EagerNotificationKind> = (params: NotificationParamsMap[K], now: Date) => string;
+type Catalogue = { [K in EagerNotificationKind]: Renderer<K> };
 
 const when = (p: AppointmentParams, now: Date, locale: Locale) => describeWhen(p.startsAt, p.timezone, now, locale);
 /** English needs "on" before a weekday ("on Tuesday 24 March"), not before "today"/"tomorrow". */
@@ -87,6 +96,7 @@ const onWhen = (p: AppointmentParams, now: Date) => {
 /**
  * Every text says only that there is an appointment and when — no group, topic or people —
  * because the person's screen may be seen by the one they are hiding from (PRODUCT.md threat 3).
+ * `cover-gap` goes to staff only, who run the group: it says "meeting" and names the group.
  */
 const TEXTS: Record<Locale, Catalogue> = {
   da: {
@@ -99,6 +109,11 @@ const TEXTS: Record<Locale, Catalogue> = {
     'intake-approved': () => 'Din tilmelding er godkendt. Du kan nu se dine aftaler',
     'intake-declined': () => 'Din tilmelding blev ikke godkendt. Kontakt din koordinator, hvis du har spørgsmål',
     'keep-apart-match': () => 'En henvisning kræver din opmærksomhed',
+    // Case reminders name no client and no task: a coordinator's screen can be seen too.
+    'client-review': () => 'En af dine sager skal gennemgås',
+    'rescreen-due': () => 'En af dine sager skal screenes igen',
+    'task-due': () => 'En opgave i en af dine sager har frist',
+    'cover-gap': (p, now) => `Ingen facilitator har taget mødet ${when(p, now, 'da')} endnu`,
   },
   en: {
     'reminder-24h': (p, now) => `You have an appointment ${onWhen(p, now)}`,
@@ -111,10 +126,14 @@ const TEXTS: Record<Locale, Catalogue> = {
     'intake-declined': () =>
       'Your registration was not approved. Please contact your coordinator if you have questions',
     'keep-apart-match': () => 'A referral needs your attention',
+    'client-review': () => 'One of your cases is due for review',
+    'rescreen-due': () => 'One of your cases is due for a new screening',
+    'task-due': () => 'A task in one of your cases is due',
+    'cover-gap': (p, now) => `No facilitator has taken the meeting ${onWhen(p, now)} yet`,
   },
 };
 
-export function renderNotification<K extends NotificationKind>(
+export function renderNotification<K extends EagerNotificationKind>(
   kind: K,
   params: NotificationParamsMap[K],
   locale: Locale,

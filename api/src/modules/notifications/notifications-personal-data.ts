@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import { HoldsPersonalData, type PersonalDataHolder } from '../../common/personal-data';
 import { NotificationEntity } from './entities/notification.entity';
-import { toNotificationItem } from './notifications.service';
+import { NotificationsService } from './notifications.service';
 
 /** A person's notifications: exported as shown to them; deleted with the account. */
 @Injectable()
@@ -11,11 +11,14 @@ import { toNotificationItem } from './notifications.service';
 export class NotificationsPersonalData implements PersonalDataHolder {
   readonly personalDataKey = 'notifications';
 
-  constructor(@InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>) {}
+  constructor(
+    @InjectRepository(NotificationEntity) private readonly notifications: Repository<NotificationEntity>,
+    private readonly service: NotificationsService,
+  ) {}
 
   async exportPersonalData(accountId: string) {
     const rows = await this.notifications.find({ where: { accountId }, order: { createdAt: 'ASC' } });
-    return rows.map(toNotificationItem);
+    return this.service.toItems(accountId, rows);
   }
 
   async erasePersonalData(manager: EntityManager, accountId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationEntity } from './entities/notification.entity';
 import { NotificationsController } from './notifications.controller';
@@ -7,10 +8,12 @@ import { NotificationsService } from './notifications.service';
 
 /**
  * In-app notifications. Any feature may import this module and call `NotificationsService.notify`
- * (e.g. intake decisions, keep-apart matches for coordinators, meeting reminders).
+ * (e.g. intake decisions, keep-apart matches for coordinators, meeting reminders). A kind whose
+ * text names something sealed at rest is stored as ids and rendered when read by the feature that
+ * owns it (notification-late-text.ts).
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationEntity])],
+  imports: [TypeOrmModule.forFeature([NotificationEntity]), DiscoveryModule],
   controllers: [NotificationsController],
   providers: [NotificationsService, NotificationsPersonalData],
   exports: [NotificationsService],

@@ -23,6 +23,12 @@ const rooms = {
 };
 
 const REVOKE_TOPIC = 'realtime.revoke';
+const TELL_TOPIC = 'realtime.tell';
+interface Telling {
+  memberId: string;
+  event: EventName;
+  payload: unknown;
+}
 export const MAX_SOCKETS_PER_ACCOUNT = 10;
 
 export interface LocalListener {
@@ -57,6 +63,9 @@ export class RealtimeService implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     this.unsubscribe.push(
       this.bus.subscribe<RevokeTarget>(REVOKE_TOPIC, (target) => this.applyLocally(target)),
+      this.bus.subscribe<Telling>(TELL_TOPIC, ({ memberId, event, payload }) => {
+        (this.nsp?.local.to(rooms.member(memberId)).emit as ((event: EventName, payload: unknown) => boolean) | undefined)?.(event, payload);
+      }),
       // Whatever happened while this instance could not hear the others is unknown: every socket
       // here reconnects and joins again under the rules of now.
       this.bus.onResync(() => this.dropLocalSockets()),
@@ -132,6 +141,14 @@ export class RealtimeService implements OnModuleInit, OnModuleDestroy {
       ? this.nsp.to(rooms.member(memberId)).except(rooms.facilitators(exceptFacilitatorsOf))
       : this.nsp.to(rooms.member(memberId));
     (target.emit as (event: E, payload: EventPayload<E>) => boolean)(event, payload);
+  }
+
+  /**
+   * Like `toMember`, but through the change bus: resolves once every instance has handed it to its
+   * sockets, for a notice the person must have before the answer of what caused it (a mute).
+   */
+  toMemberConfirmed<E extends EventName>(memberId: string, event: E, payload: EventPayload<E>): Promise<void> {
+    return this.bus.publish(TELL_TOPIC, { memberId, event, payload } satisfies Telling);
   }
 
   /** Every socket of one account (e.g. `notification:new`). */

@@ -39,12 +39,13 @@ export class TrygSocketAdapter extends IoAdapter {
     if (this.options.redisUrl) {
       const pub = new Redis(this.options.redisUrl, { maxRetriesPerRequest: 2 });
       const sub = pub.duplicate();
-      pub.on('error', () => undefined);
-      sub.on('error', () => undefined);
-      // The adapter publishes without waiting for the answer; with Redis gone that would be an
-      // unhandled rejection (a crash). A lost broadcast is covered by the change bus's resync.
+      // The adapter leaves a failed publish unhandled (Redis gone, or the app closing with a
+      // broadcast still queued), which would end the process. A broadcast lost then is what the
+      // lost contact means; the change bus notices it and this instance resyncs.
       const publish = pub.publish.bind(pub);
       pub.publish = ((...args: Parameters<typeof publish>) => publish(...args).catch(() => 0)) as typeof pub.publish;
+      pub.on('error', () => undefined);
+      sub.on('error', () => undefined);
       this.clients.push(pub, sub);
       server.adapter(createAdapter(pub, sub));
     }

@@ -4,7 +4,6 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import { type Limit, RateLimits } from '../../common/rate-limits';
 import type { RequestAuth } from '../../common/request-auth';
-import { displayNameKey } from '../../common/text-folding';
 import { WriteQueue } from '../../common/write-queue';
 import { AccountsService } from '../accounts/accounts.service';
 import { AuditService } from '../audit/audit.service';
@@ -13,6 +12,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { RecoveryCodesService } from '../auth/recovery-codes.service';
 import { SessionsService } from '../auth/sessions.service';
 import { GroupsService } from '../groups/groups.service';
+import { assertNameIsNotLogin } from '../membership/display-name-registry';
 import { MembershipDirectory } from '../membership/membership-directory';
 import { MembershipService, toMembership } from '../membership/membership.service';
 import { ReferralEntity } from './entities/referral.entity';
@@ -61,15 +61,24 @@ export class RedeemService {
       await this.failures.count(clientAddress);
       throw invalidCode();
     }
+    try {
+      return await this.join(dto, auth, referral);
+    } catch (error) {
+      // A taken login or name counts like a bad code: a code holder cannot probe logins or names freely.
+      if (error instanceof DomainError && (error.code === 'LOGIN_TAKEN' || error.code === 'CONFLICT')) await this.failures.count(clientAddress);
+      throw error;
+    }
+  }
+
+  private async join(dto: RedeemDto, auth: RequestAuth | undefined, referral: ReferralEntity): Promise<Redeemed> {
     if (!auth) {
       const login = dto.login!;
       assertPasswordDiffersFromLogin(login, dto.password!);
-      if (displayNameKey(dto.displayName) === displayNameKey(login)) {
-        throw new DomainError('VALIDATION', 'The name shown in the group must not be your login.', [
-          { field: 'displayName', message: 'must not equal the login' },
-        ]);
-      }
+      assertNameIsNotLogin(dto.displayName, login);
       if (await this.accounts.findByLogin(login)) throw new DomainError('LOGIN_TAKEN');
+    } else {
+      const account = await this.accounts.findById(auth.accountId);
+      if (account) assertNameIsNotLogin(dto.displayName, account.login);
     }
     const passwordHash = auth ? null : await this.hasher.hash(dto.password!);
 
@@ -124,7 +133,8 @@ export class RedeemService {
     const referral = await this.referrals.findByCode(code);
     if (!referral || statusOf(referral, this.clock.now()) !== 'issued') return null;
     if (!(await this.groups.find(referral.groupId))) return null;
-    if (await this.membership.isBanned(referral.groupId, auth?.accountId ?? null, referral.clientReferenceHash)) return null;
+    const { clientReferenceHashes } = this.referrals.matchView(referral);
+    if (await this.membership.isBanned(referral.groupId, auth?.accountId ?? null, clientReferenceHashes)) return null;
     if (auth && (await this.membership.hasBlockingMembership(auth.accountId, referral.groupId))) return null;
     return referral;
   }

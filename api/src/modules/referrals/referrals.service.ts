@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
+import { In, type Repository } from 'typeorm';
 import type { CreateReferralDto, Page, Referral, ReferralCreated, ReferralStatus } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { normalizeReadableCode, readableCode } from '../../common/crypto';
@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { GroupsService } from '../groups/groups.service';
 import { MembershipService } from '../membership/membership.service';
 import { ReferralEntity } from './entities/referral.entity';
-import { ReferenceHasher } from './keep-apart';
+import { type KeepApartView, ReferenceHasher } from './keep-apart';
 
 const DEFAULT_EXPIRY_DAYS = 14;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -23,6 +23,7 @@ const CODE_GROUPS = 5;
 export const SEALED = {
   clientReference: (id: string) => `referrals.client_reference:${id}`,
   note: (id: string) => `referrals.note:${id}`,
+  keepApart: (id: string) => `referrals.keep_apart:${id}`,
 };
 
 export function statusOf(referral: ReferralEntity, now: Date): ReferralStatus {
@@ -49,8 +50,22 @@ export class ReferralsService {
     return this.crypto.keyedHash('referral-code', normalizeReadableCode(code));
   }
 
+  /** A code is hashed under the key current when it was issued (codeKeyId); it cannot be re-hashed, so look under every key. */
   findByCode(code: string): Promise<ReferralEntity | null> {
-    return this.referrals.findOneBy({ codeHash: this.codeHash(code) });
+    return this.referrals.findOneBy({ codeHash: In(this.crypto.keyedHashes('referral-code', normalizeReadableCode(code))) });
+  }
+
+  /**
+   * The referral's client reference and keep-apart list as keyed hashes under every configured key,
+   * from the sealed texts (a list kept before it was sealed: the stored hashes).
+   */
+  matchView(referral: ReferralEntity): KeepApartView {
+    const clientReference = this.openClientReference(referral);
+    const keepApart = this.openKeepApart(referral);
+    return {
+      clientReferenceHashes: clientReference !== null ? this.references.hashesUnderEveryKey([clientReference]) : referral.clientReferenceHash ? [referral.clientReferenceHash] : [],
+      keepApart: keepApart !== null ? this.references.hashesUnderEveryKey(keepApart) : (JSON.parse(referral.keepApartHashes) as string[]),
+    };
   }
 
   findByMembership(membershipId: string): Promise<ReferralEntity | null> {
@@ -60,7 +75,8 @@ export class ReferralsService {
   async issue(auth: RequestAuth, dto: CreateReferralDto): Promise<ReferralCreated> {
     const group = await this.groups.require(dto.groupId);
     const clientReferenceHash = dto.clientReference ? this.references.hash(dto.clientReference) : null;
-    if (clientReferenceHash && (await this.membership.isBanned(group.id, null, clientReferenceHash))) {
+    const matchHashes = dto.clientReference ? this.references.hashesUnderEveryKey([dto.clientReference]) : [];
+    if (matchHashes.length > 0 && (await this.membership.isBanned(group.id, null, matchHashes))) {
       throw new DomainError('BANNED');
     }
     const code = readableCode(CODE_GROUPS, 4);
@@ -71,13 +87,18 @@ export class ReferralsService {
       groupId: group.id,
       coordinatorId: auth.accountId,
       codeHash: this.codeHash(code),
+      codeKeyId: this.crypto.ring.current.id,
       status: 'issued',
       clientReferenceSealed: dto.clientReference ? this.crypto.seal('referral', dto.clientReference, SEALED.clientReference(id)) : null,
       clientReferenceHash,
       noteSealed: dto.noteForFacilitator ? this.crypto.seal('referral', dto.noteForFacilitator, SEALED.note(id)) : null,
       keepApartHashes: JSON.stringify(this.references.hashAll(dto.keepApart ?? [])),
+      // Sealed too, so a key rotation can re-make the hashes (they cannot be reversed).
+      keepApartSealed: dto.keepApart?.length ? this.crypto.seal('referral', JSON.stringify(dto.keepApart), SEALED.keepApart(id)) : null,
       membershipId: null,
       keepApartMatchedAt: null,
+      careSince: null,
+      careMissed: null,
       expiresAt: new Date(now.getTime() + (dto.expiresInDays ?? DEFAULT_EXPIRY_DAYS) * DAY_MS),
       createdAt: now,
       updatedAt: now,
@@ -100,6 +121,19 @@ export class ReferralsService {
       });
     }
     return { items, nextCursor: null };
+  }
+
+  /**
+   * The referrals a client case links to: those with the same client reference (compared by its
+   * keyed hash, never in plain text) made by the case's coordinators. Newest first.
+   */
+  async listLinked(clientReferenceHash: string, coordinatorIds: string[]): Promise<Referral[]> {
+    if (coordinatorIds.length === 0) return [];
+    const rows = await this.referrals.find({
+      where: { clientReferenceHash, coordinatorId: In(coordinatorIds) },
+      order: { createdAt: 'DESC' },
+    });
+    return rows.map((r) => this.toReferral(r, this.openClientReference(r)));
   }
 
   async revoke(auth: RequestAuth, id: string): Promise<Referral> {
@@ -125,6 +159,16 @@ export class ReferralsService {
     }
   }
 
+  openKeepApart(referral: ReferralEntity): string[] | null {
+    if (!referral.keepApartSealed) return null;
+    try {
+      return JSON.parse(this.crypto.open('referral', referral.keepApartSealed, SEALED.keepApart(referral.id))) as string[];
+    } catch {
+      this.logger.warn(`Keep-apart list of referral ${referral.id} does not decrypt.`);
+      return null;
+    }
+  }
+
   openNote(referral: ReferralEntity): string | null {
     if (!referral.noteSealed) return null;
     try {
@@ -144,6 +188,7 @@ export class ReferralsService {
       createdAt: entity.createdAt.toISOString(),
       expiresAt: entity.expiresAt.toISOString(),
       keepApartMatch: entity.keepApartMatchedAt !== null,
+      care: entity.careSince ? { missedInARow: entity.careMissed ?? 0, since: entity.careSince.toISOString() } : null,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DomainError } from '../../common/domain-error';
 import { RedisConnection } from '../../common/redis';
 
 /** Checks and takes a slot in one step: refused while the last one is younger than the window. */
@@ -26,7 +27,11 @@ export class SlowMode {
     const key = `tryg:slow:${groupId}:${memberId}`;
     const windowMs = windowSeconds * 1000;
     if (this.redis.client) {
-      return (await this.redis.client.eval(TAKE_SLOT, 1, key, String(nowMs), String(windowMs))) === 1;
+      const taken = await this.redis.client.eval(TAKE_SLOT, 1, key, String(nowMs), String(windowMs)).catch(() => {
+        // Redis gone or stalled: the shared window cannot be judged.
+        throw new DomainError('UNAVAILABLE');
+      });
+      return taken === 1;
     }
     const last = this.local.get(key);
     if (last !== undefined && nowMs >= last && nowMs - last < windowMs) return false;

@@ -127,11 +127,20 @@ export class AttendanceService {
 
   async list(auth: RequestAuth, groupId: string): Promise<Page<AttendanceItem>> {
     await this.access.requireGroup(auth, groupId, 'facilitate');
-    const now = this.clock.now();
     const members = await this.dataSource.getRepository(MembershipEntity).find({
       where: { groupId, role: 'member', status: 'approved' },
       order: { displayName: 'ASC' },
     });
+    return { items: await this.summaries(groupId, members), nextCursor: null };
+  }
+
+  /**
+   * Each given approved member's attendance, as the group's facilitators see it. Also what the care
+   * loop counts, so a coordinator is told exactly when the facilitators' `missedInARow` says so.
+   */
+  async summaries(groupId: string, members: MembershipEntity[]): Promise<AttendanceItem[]> {
+    if (members.length === 0) return [];
+    const now = this.clock.now();
     // Each member's window is a subset of the group's last `attendanceWindow` ended meetings.
     const recent = await this.dataSource.getRepository(MeetingEntity).find({
       where: { groupId, cancelled: false, endsAt: LessThanOrEqual(now) },
@@ -149,17 +158,10 @@ export class AttendanceService {
       if (!presentByMember.has(row.memberId)) presentByMember.set(row.memberId, new Set());
       presentByMember.get(row.memberId)!.add(row.meetingId);
     }
-    return {
-      items: members.map((member) => ({
-        memberId: member.id,
-        displayName: member.displayName,
-        ...summariseAttendance(
-          recent,
-          member.approvedAt ?? member.createdAt,
-          presentByMember.get(member.id) ?? new Set(),
-        ),
-      })),
-      nextCursor: null,
-    };
+    return members.map((member) => ({
+      memberId: member.id,
+      displayName: member.displayName,
+      ...summariseAttendance(recent, member.approvedAt ?? member.createdAt, presentByMember.get(member.id) ?? new Set()),
+    }));
   }
 }

@@ -33,13 +33,20 @@ export function ruleOf(entity: ScheduleEntity): SeriesRule {
   };
 }
 
+/** What a meeting view depends on besides the meeting and its group. */
+export interface MeetingViewInput {
+  rsvps: TallyRsvp[];
+  /** The viewer's membership in the group, if any. */
+  myMemberId: string | null;
+  /** Who covers the meeting (meeting-cover-view.ts). */
+  cover: readonly string[];
+  /** Facilitators of the group and admins see who covers; members only whether anyone does. */
+  seesCover: boolean;
+}
+
 /** The CONTRACT's `meeting`, as the given member (or a staff caller without one) sees it. */
-export function toMeeting(
-  entity: MeetingEntity,
-  group: GroupEntity,
-  rsvps: TallyRsvp[],
-  myMemberId: string | null,
-): Meeting {
+export function toMeeting(entity: MeetingEntity, group: GroupEntity, input: MeetingViewInput): Meeting {
+  const { rsvps, myMemberId } = input;
   const t = tally(rsvps);
   const mine = myMemberId ? rsvps.find((r) => r.memberId === myMemberId) : undefined;
   return {
@@ -55,5 +62,7 @@ export function toMeeting(
     going: t.going,
     myRsvp: mine ? (mine.status === 'not-going' ? 'no' : 'yes') : null,
     waitlistPosition: mine && mine.status === 'waitlisted' ? waitlistPosition(t, mine.memberId) : null,
+    covered: input.cover.length > 0,
+    ...(input.seesCover ? { cover: input.cover.map((displayName) => ({ displayName })) } : {}),
   };
 }

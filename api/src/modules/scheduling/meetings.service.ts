@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { And, type DataSource, LessThan, MoreThanOrEqual } from 'typeorm';
+import { And, type DataSource, type EntityManager, LessThan, MoreThanOrEqual } from 'typeorm';
 import {
   type CreateMeetingDto,
   type CreateScheduleDto,
@@ -17,11 +17,13 @@ import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
+import type { GroupEntity } from '../groups/entities/group.entity';
 import type { NotificationEntity } from '../notifications/entities/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MeetingEntity } from './entities/meeting.entity';
 import { ScheduleEntity } from './entities/schedule.entity';
 import { MeetingAccessService } from './meeting-access.service';
+import { loadCoverNames } from './meeting-cover-view';
 import { type MeetingChange, planMeetingEdit } from './meeting-edit-plan';
 import { MeetingNotices } from './meeting-notices';
 import { ruleOf, toMeeting, toSchedule } from './meeting-view';
@@ -113,7 +115,9 @@ export class MeetingsService {
     await this.announceRoom(groupId);
     return {
       schedule: toSchedule(schedule),
-      meetings: meetings.map((m) => toMeeting(m, group, [], membership?.id ?? null)),
+      meetings: meetings.map((m) =>
+        toMeeting(m, group, { rsvps: [], myMemberId: membership?.id ?? null, cover: [], seesCover: true }),
+      ),
     };
   }
 
@@ -147,11 +151,12 @@ export class MeetingsService {
       await this.audit.recordIn(m, 'meeting.created', auth.accountId, meeting.id);
     });
     await this.announceRoom(groupId);
-    return toMeeting(meeting, group, [], membership?.id ?? null);
+    return toMeeting(meeting, group, { rsvps: [], myMemberId: membership?.id ?? null, cover: [], seesCover: true });
   }
 
   async list(auth: RequestAuth, groupId: string, query: MeetingsQueryDto): Promise<Page<Meeting>> {
-    const { group, membership } = await this.access.requireGroup(auth, groupId, 'participate');
+    const access = await this.access.requireGroup(auth, groupId, 'participate');
+    const { group, membership } = access;
     const now = this.clock.now();
     const from = query.from ? new Date(query.from) : new Date(now.getTime() - SCHEDULING_LIMITS.defaultListBeforeMs);
     const to = query.to ? new Date(query.to) : new Date(now.getTime() + SCHEDULING_LIMITS.defaultListAfterMs);
@@ -163,14 +168,37 @@ export class MeetingsService {
       where: { groupId, startsAt: And(MoreThanOrEqual(from), LessThan(to)) },
       order: { startsAt: 'ASC', id: 'ASC' },
     });
-    const rsvps = await loadTallyRsvps(
-      this.dataSource.manager,
-      meetings.map((m) => m.id),
-    );
     return {
-      items: meetings.map((m) => toMeeting(m, group, rsvps.get(m.id) ?? [], membership?.id ?? null)),
+      items: await this.views(meetings, new Map([[group.id, group]]), {
+        seesCover: access.isFacilitator || auth.role === 'admin',
+        myMemberId: () => membership?.id ?? null,
+      }),
       nextCursor: null,
     };
+  }
+
+  /**
+   * Meeting views with their RSVP tally and cover, for meetings of the given groups. `seesCover`:
+   * the caller is a facilitator of the group or an admin (members see only whether it is covered).
+   */
+  async views(
+    meetings: MeetingEntity[],
+    groups: ReadonlyMap<string, GroupEntity>,
+    viewer: { seesCover: boolean; myMemberId: (groupId: string) => string | null },
+  ): Promise<Meeting[]> {
+    const ids = meetings.map((m) => m.id);
+    const [rsvps, cover] = await Promise.all([
+      loadTallyRsvps(this.dataSource.manager, ids),
+      loadCoverNames(this.dataSource.manager, ids),
+    ]);
+    return meetings.map((m) =>
+      toMeeting(m, groups.get(m.groupId)!, {
+        rsvps: rsvps.get(m.id) ?? [],
+        myMemberId: viewer.myMemberId(m.groupId),
+        cover: cover.get(m.id) ?? [],
+        seesCover: viewer.seesCover,
+      }),
+    );
   }
 
   async update(auth: RequestAuth, meetingId: string, dto: UpdateMeetingDto): Promise<Meeting> {
@@ -268,8 +296,28 @@ export class MeetingsService {
     });
     this.notifications.publish(outcome.created);
     await this.announceRoom(group.id);
-    const rsvps = await loadTallyRsvps(this.dataSource.manager, [meetingId]);
-    return toMeeting(outcome.target, group, rsvps.get(meetingId) ?? [], access.membership?.id ?? null);
+    const [view] = await this.views([outcome.target], new Map([[group.id, group]]), {
+      seesCover: true,
+      myMemberId: () => access.membership?.id ?? null,
+    });
+    return view;
+  }
+
+  /**
+   * Cancels a meeting for the system (not a person) inside the caller's transaction, with the
+   * ordinary cancellation notice to everyone going or waiting. After the commit, the caller hands
+   * the result to `announceChanges`.
+   */
+  async cancelIn(m: EntityManager, meeting: MeetingEntity, group: GroupEntity): Promise<(NotificationEntity | null)[]> {
+    const now = this.clock.now();
+    await m.update(MeetingEntity, { id: meeting.id }, { cancelled: true, revision: () => 'revision + 1', updatedAt: now });
+    return this.notices.notifyChange(m, group, meeting, { cancelled: true });
+  }
+
+  /** After a committed change made outside this service: push the notices and the room state. */
+  async announceChanges(groupId: string, created: (NotificationEntity | null)[]): Promise<void> {
+    this.notifications.publish(created);
+    await this.announceRoom(groupId);
   }
 
   /** The room window follows the meetings (on every instance); a failure to announce must not fail the edit. */

@@ -9,6 +9,7 @@ import { CalendarController } from './calendar.controller';
 import { CalendarService } from './calendar.service';
 import { CalendarTokenEntity } from './entities/calendar-token.entity';
 import { MeetingAttendanceEntity } from './entities/meeting-attendance.entity';
+import { MeetingCoverEntity } from './entities/meeting-cover.entity';
 import { MeetingRsvpEntity } from './entities/meeting-rsvp.entity';
 import { MeetingEntity } from './entities/meeting.entity';
 import { ScheduleEntity } from './entities/schedule.entity';
@@ -22,7 +23,9 @@ import { SchedulingPersonalData } from './scheduling-personal-data';
 
 /**
  * Schedules, meetings, RSVP and waitlist, attendance and the calendar feed. The room window that
- * follows the meetings is room-rules' (it hears MEETINGS_CHANGED).
+ * follows the meetings is room-rules' (it hears MEETINGS_CHANGED). Exports MeetingsService and
+ * MeetingAccessService for Facilitator cover (which owns taking and giving back `meeting_covers`),
+ * AttendanceService for the chat (presence) and the care loop.
  */
 @Module({
   imports: [
@@ -31,6 +34,7 @@ import { SchedulingPersonalData } from './scheduling-personal-data';
       MeetingEntity,
       MeetingRsvpEntity,
       MeetingAttendanceEntity,
+      MeetingCoverEntity,
       CalendarTokenEntity,
     ]),
     MembershipModule,
@@ -48,6 +52,6 @@ import { SchedulingPersonalData } from './scheduling-personal-data';
     SchedulingJobs,
     SchedulingPersonalData,
   ],
-  exports: [AttendanceService],
+  exports: [AttendanceService, MeetingsService, MeetingAccessService],
 })
 export class SchedulingModule {}

@@ -4,6 +4,7 @@ import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
 import { WriteQueue } from '../../common/write-queue';
+import { AccountEvents } from '../accounts/account-events';
 import { AccountsService } from '../accounts/accounts.service';
 import type { AccountEntity } from '../accounts/entities/account.entity';
 import { AuditService } from '../audit/audit.service';
@@ -28,6 +29,7 @@ function toStaffItem(account: AccountEntity): StaffItem {
 export class StaffService {
   constructor(
     private readonly accounts: AccountsService,
+    private readonly accountEvents: AccountEvents,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
@@ -65,6 +67,7 @@ export class StaffService {
     const disabledAt = disabled ? this.clock.now() : null;
     await this.writes.run(async (m) => {
       await this.accounts.updateIn(m, account.id, { disabledAt });
+      if (disabled) await this.accountEvents.disabledIn(m, account.id);
       await this.audit.recordIn(m, disabled ? 'staff.disabled' : 'staff.enabled', auth.accountId, account.id);
     });
     if (disabled) await this.sessions.revokeAll(account.id, 'account-disabled');

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/ui/button';
+import { PlainButton } from '../../components/ui/plain-button';
 import { Loading } from '../../components/ui/loading';
 import { SiteHeader } from './site-header';
 
@@ -25,7 +25,7 @@ export function RootErrorPage() {
       <main id="main" tabIndex={-1}>
         <h1>{t('routeError.title')}</h1>
         <p>{t('routeError.text')}</p>
-        <Button onPress={() => window.location.reload()}>{t('routeError.reload')}</Button>
+        <PlainButton onClick={() => window.location.reload()}>{t('routeError.reload')}</PlainButton>
       </main>
     </>
   );

@@ -48,6 +48,23 @@ export function RootLayout() {
                       <NavLink to="/log">{t('incidentLog.nav')}</NavLink>
                     </li>
                   ) : null}
+                  {me && hasPermission(me.account.role, 'client.keep') ? (
+                    <li>
+                      <NavLink to="/clients">{t('clients.nav')}</NavLink>
+                    </li>
+                  ) : null}
+                  {me && hasPermission(me.account.role, 'meeting.cover') ? (
+                    <li>
+                      <NavLink to="/cover">{t('nav.cover')}</NavLink>
+                    </li>
+                  ) : null}
+                  {me &&
+                  hasPermission(me.account.role, 'cover-gaps.read') &&
+                  !hasPermission(me.account.role, 'meeting.cover') ? (
+                    <li>
+                      <NavLink to="/admin/cover-gaps">{t('nav.coverGaps')}</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/account">{t('nav.account')}</NavLink>
                   </li>

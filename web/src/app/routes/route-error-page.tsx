@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../components/ui/button';
+import { PlainButton } from '../../components/ui/plain-button';
 
 /** A page that failed to load or render; no technical details are shown. */
 export function RouteErrorPage() {
@@ -8,7 +8,7 @@ export function RouteErrorPage() {
     <div className="page">
       <h1>{t('routeError.title')}</h1>
       <p>{t('routeError.text')}</p>
-      <Button onPress={() => window.location.reload()}>{t('routeError.reload')}</Button>
+      <PlainButton onClick={() => window.location.reload()}>{t('routeError.reload')}</PlainButton>
     </div>
   );
 }

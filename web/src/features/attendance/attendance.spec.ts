@@ -15,6 +15,7 @@ function meeting(id: string, startsAt: string, cancelled = false): Meeting {
     going: 0,
     myRsvp: null,
     waitlistPosition: null,
+    covered: false,
   };
 }
 

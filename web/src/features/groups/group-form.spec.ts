@@ -21,6 +21,8 @@ const GROUP: Group = {
   retentionDays: 180,
   openMinutesBefore: 10,
   requireFacilitator: true,
+  coverCancelHours: 24,
+  careLoopAfter: 2,
 };
 
 describe('group form', () => {
@@ -37,6 +39,8 @@ describe('group form', () => {
       retentionDays: String(GROUP_DEFAULTS.retentionDays),
       openMinutesBefore: String(GROUP_DEFAULTS.openMinutesBefore),
       requireFacilitator: GROUP_DEFAULTS.requireFacilitator,
+      coverCancelHours: '24',
+      careLoopAfter: '2',
     });
     expect(Object.keys(groupFormProblems(values)).sort()).toEqual(['capacity', 'name']);
   });
@@ -55,6 +59,8 @@ describe('group form', () => {
       capacity: '201',
       retentionDays: '0',
       openMinutesBefore: '61',
+      coverCancelHours: '169',
+      careLoopAfter: '1',
       timezone: 'Mars/Olympus',
     };
     expect(groupFormProblems(values)).toEqual({
@@ -64,9 +70,11 @@ describe('group form', () => {
       capacity: { kind: 'wholeNumber', min: 1, max: 200 },
       retentionDays: { kind: 'wholeNumber', min: 1, max: 3650 },
       openMinutesBefore: { kind: 'wholeNumber', min: 0, max: 60 },
+      coverCancelHours: { kind: 'wholeNumber', min: 0, max: 168 },
+      careLoopAfter: { kind: 'wholeNumber', min: 2, max: 10 },
       timezone: { kind: 'timezone' },
     });
-    expect(groupFormProblems({ ...initialGroupValues(GROUP), openMinutesBefore: '0' })).toEqual({});
+    expect(groupFormProblems({ ...initialGroupValues(GROUP), openMinutesBefore: '0', coverCancelHours: '0' })).toEqual({});
   });
 
   it('builds the create body with numbers and a trimmed name', () => {

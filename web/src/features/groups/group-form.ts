@@ -1,5 +1,6 @@
 import {
   BETWEEN_SESSIONS_MODES,
+  COVER_CARE_SETTINGS,
   GROUP_DEFAULTS,
   LOCALES,
   type BetweenSessions,
@@ -17,6 +18,7 @@ export const GROUP_LIMITS = {
   capacity: { min: 1, max: 200 },
   retentionDays: { min: 1, max: 3650 },
   openMinutesBefore: { min: 0, max: 60 },
+  ...COVER_CARE_SETTINGS,
 } as const;
 
 /** What the form holds: numbers as typed, so a half-typed value is never silently changed. */
@@ -31,6 +33,8 @@ export interface GroupFormValues {
   retentionDays: string;
   openMinutesBefore: string;
   requireFacilitator: boolean;
+  coverCancelHours: string;
+  careLoopAfter: string;
 }
 
 export type GroupField = keyof GroupFormValues;
@@ -55,6 +59,8 @@ export function initialGroupValues(group?: Group): GroupFormValues {
     retentionDays: String(source.retentionDays),
     openMinutesBefore: String(source.openMinutesBefore),
     requireFacilitator: source.requireFacilitator,
+    coverCancelHours: String(source.coverCancelHours),
+    careLoopAfter: String(source.careLoopAfter),
   };
 }
 
@@ -101,7 +107,7 @@ export function groupFormProblems(values: GroupFormValues): Partial<Record<Group
   }
   if (codePoints(values.rules) > GROUP_LIMITS.rules.max)
     problems.rules = { kind: 'tooLong', max: GROUP_LIMITS.rules.max };
-  for (const field of ['capacity', 'retentionDays', 'openMinutesBefore'] as const) {
+  for (const field of ['capacity', 'retentionDays', 'openMinutesBefore', 'coverCancelHours', 'careLoopAfter'] as const) {
     const { min, max } = GROUP_LIMITS[field];
     if (values[field].trim() === '') problems[field] = { kind: 'required' };
     else if (parseWholeNumber(values[field], min, max) === null) problems[field] = { kind: 'wholeNumber', min, max };
@@ -123,6 +129,8 @@ export function toCreateGroupBody(values: GroupFormValues): CreateGroupDto {
     retentionDays: Number(values.retentionDays.trim()),
     openMinutesBefore: Number(values.openMinutesBefore.trim()),
     requireFacilitator: values.requireFacilitator,
+    coverCancelHours: Number(values.coverCancelHours.trim()),
+    careLoopAfter: Number(values.careLoopAfter.trim()),
   };
 }
 

@@ -7,6 +7,7 @@ const messages: Message[] = Array.from({ length: 3000 }, (_, i) => ({
   seq: (i + 1) * 2,
   memberId: 'a',
   displayName: 'Alfa',
+  role: 'member',
   body: 'x',
   contentWarning: null,
   status: 'delivered',

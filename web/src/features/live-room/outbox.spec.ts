@@ -8,6 +8,7 @@ function stored(change: Partial<Message>): Message {
     seq: 1,
     memberId: 'me',
     displayName: 'Mig',
+    role: 'member',
     body: 'hej',
     contentWarning: null,
     status: 'delivered',

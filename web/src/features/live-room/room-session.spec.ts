@@ -35,6 +35,7 @@ class FakeServer {
       seq: this.seq,
       memberId,
       displayName: memberId === ME ? 'Mig' : 'Bravo',
+      role: 'member' as const,
       body: payload.body,
       contentWarning: payload.contentWarning ?? null,
       status: 'delivered' as const,

@@ -15,6 +15,7 @@ function meeting(startsAt: string, minutes: number, cancelled = false): Meeting 
     going: 0,
     myRsvp: null,
     waitlistPosition: null,
+    covered: false,
   };
 }
 

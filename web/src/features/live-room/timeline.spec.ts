@@ -8,6 +8,7 @@ function message(seq: number, change: Partial<Message> = {}): Message {
     seq,
     memberId: 'a',
     displayName: 'Alfa',
+    role: 'member',
     body: `text ${seq}`,
     contentWarning: null,
     status: 'delivered',

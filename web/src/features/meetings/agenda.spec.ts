@@ -14,6 +14,8 @@ function group(id: string, timezone = 'Europe/Copenhagen'): Group {
     retentionDays: 180,
     openMinutesBefore: 10,
     requireFacilitator: true,
+    coverCancelHours: 24,
+    careLoopAfter: 2,
   };
 }
 
@@ -31,6 +33,7 @@ function meeting(id: string, groupId: string, startsAt: string, extra: Partial<M
     going: 0,
     myRsvp: null,
     waitlistPosition: null,
+    covered: false,
     ...extra,
   };
 }

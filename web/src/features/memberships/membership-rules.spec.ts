@@ -29,8 +29,8 @@ describe('my groups', () => {
 
   it('tells a taken name from a name equal to the login', () => {
     const details = [{ field: 'displayName', message: 'x' }];
-    expect(renameErrorKey(new ApiError(409, 'CONFLICT', 'x', details))).toBe('nameTaken');
-    expect(renameErrorKey(new ApiError(400, 'VALIDATION', 'x', details))).toBe('nameIsLogin');
+    expect(renameErrorKey(new ApiError(409, 'CONFLICT', 'x', details))).toBe('nameNotAvailable');
+    expect(renameErrorKey(new ApiError(400, 'VALIDATION', 'x', details))).toBe('nameRules');
     expect(renameErrorKey(new ApiError(400, 'VALIDATION', 'x'))).toBeNull();
   });
 

@@ -16,12 +16,13 @@ export function orderMemberships<T extends Membership>(memberships: readonly T[]
   return [...memberships.filter((m) => isActive(m.status)), ...memberships.filter((m) => !isActive(m.status))];
 }
 
-export type RenameErrorKey = 'nameTaken' | 'nameIsLogin';
+export type RenameErrorKey = 'nameNotAvailable' | 'nameRules';
 
 export function renameErrorKey(error: unknown): RenameErrorKey | null {
   if (!(error instanceof ApiError)) return null;
   const aboutName = (error.details ?? []).some((detail) => detail.field === 'displayName');
-  if (error.code === 'CONFLICT' && aboutName) return 'nameTaken';
-  if (error.code === 'VALIDATION' && aboutName) return 'nameIsLogin';
+  // One message for a name in use and a name kept for someone who left, as the server answers both alike.
+  if (error.code === 'CONFLICT' && aboutName) return 'nameNotAvailable';
+  if (error.code === 'VALIDATION' && aboutName) return 'nameRules';
   return null;
 }

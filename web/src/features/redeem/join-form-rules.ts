@@ -21,21 +21,11 @@ export function codeProblem(input: string): CodeProblem | null {
   return null;
 }
 
-/** Names are compared as the server does for this rule: case and accents ignored. */
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
-}
-
-/** The name shown in a group must not give away the login (and so the account). */
-export function displayNameEqualsLogin(displayName: string, login: string): boolean {
-  return login.trim() !== '' && fold(displayName) === fold(login);
-}
-
 export type JoinErrorKey =
   | 'invalidCode'
   | 'loginTaken'
-  | 'nameTaken'
-  | 'nameIsLogin'
+  | 'nameNotAvailable'
+  | 'nameRules'
   | 'passwordIsLogin'
   | 'tooManyTries'
   | 'staff'
@@ -61,9 +51,10 @@ export function joinErrorKey(error: unknown): JoinErrorKey | null {
     case 'UNAUTHENTICATED':
       return 'signedOut';
     case 'CONFLICT':
-      return hasDetail(error, 'displayName') ? 'nameTaken' : null;
+      // One message for a name in use and a name kept for someone who left, as the server answers both alike.
+      return hasDetail(error, 'displayName') ? 'nameNotAvailable' : null;
     case 'VALIDATION':
-      if (hasDetail(error, 'displayName')) return 'nameIsLogin';
+      if (hasDetail(error, 'displayName')) return 'nameRules';
       if (hasDetail(error, 'password')) return 'passwordIsLogin';
       return null;
     default:

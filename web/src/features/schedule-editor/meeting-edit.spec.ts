@@ -17,6 +17,7 @@ function meeting(extra: Partial<Meeting> = {}): Meeting {
     going: 0,
     myRsvp: null,
     waitlistPosition: null,
+    covered: false,
     ...extra,
   };
 }

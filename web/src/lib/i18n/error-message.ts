@@ -1,11 +1,12 @@
 import type { TFunction } from 'i18next';
 import { ApiError } from '../api-client';
-import { translations } from './i18n';
+import { i18n, type Translation } from './i18n';
 
-type KnownCode = keyof typeof translations.da.errors;
+type KnownCode = keyof Translation['errors'];
 
 function isKnownCode(code: string): code is KnownCode {
-  return Object.hasOwn(translations.da.errors, code) && code !== 'generic';
+  // Every language holds every key (tested): the one in use tells which codes have a sentence.
+  return code !== 'generic' && i18n.exists(`errors.${code}`);
 }
 
 /** A calm, translated sentence for any failure; the server's English message is never shown. */

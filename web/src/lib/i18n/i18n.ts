@@ -1,19 +1,46 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@tryg/shared';
-import da from './da.json';
-import en from './en.json';
 import { onClientStateReset } from '../client-state';
+import type danish from './da.json';
+
+/** One language's texts; Danish is the source, and the key-set test keeps English equal to it. */
+export type Translation = typeof danish;
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    // Danish is the source; the key-set test keeps English equal to it.
-    resources: { translation: typeof da };
+    resources: { translation: Translation };
   }
 }
 
-export const translations = { da, en } as const;
+/**
+ * Each language is its own chunk, fetched when it is first needed: a page downloads one language,
+ * not both (they are a large share of the first page's JavaScript).
+ */
+async function loadTranslation(locale: Locale): Promise<Translation> {
+  switch (locale) {
+    case 'da':
+      return (await import('./da.json')).default;
+    case 'en':
+      return (await import('./en.json')).default as Translation;
+  }
+}
+
+const loaded: Partial<Record<Locale, Translation>> = {};
+
+/** Makes languages known without fetching them (the unit tests register both). */
+export function registerTranslations(translations: Partial<Record<Locale, Translation>>): void {
+  Object.assign(loaded, translations);
+  for (const [locale, translation] of Object.entries(translations)) {
+    if (i18n.isInitialized) i18n.addResourceBundle(locale, 'translation', translation, true, true);
+  }
+}
+
+/** Fetches a language once. */
+export async function ensureTranslation(locale: Locale): Promise<void> {
+  if (!loaded[locale]) registerTranslations({ [locale]: await loadTranslation(locale) });
+}
 
 /** Our own instance, so tests and the app never share hidden global state. */
 export const i18n = i18next.createInstance();
@@ -43,9 +70,10 @@ export function initI18n(locale: Locale): typeof i18n {
   if (!i18n.isInitialized) {
     i18n.on('languageChanged', syncDocumentLanguage);
     void i18n.use(initReactI18next).init({
-      resources: { da: { translation: da }, en: { translation: en } },
+      resources: Object.fromEntries(Object.entries(loaded).map(([lng, translation]) => [lng, { translation }])),
       lng: locale,
-      fallbackLng: DEFAULT_LOCALE,
+      // Every language holds every key (tested), so none falls back to another that is not loaded.
+      fallbackLng: false,
       supportedLngs: [...LOCALES],
       interpolation: { escapeValue: false },
       initAsync: false,
@@ -56,7 +84,8 @@ export function initI18n(locale: Locale): typeof i18n {
 }
 
 export function changeLocale(locale: Locale): void {
-  if (i18n.language !== locale) void i18n.changeLanguage(locale);
+  if (i18n.language === locale) return;
+  void ensureTranslation(locale).then(() => i18n.changeLanguage(locale));
 }
 
 /*

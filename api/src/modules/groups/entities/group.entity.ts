@@ -17,6 +17,10 @@ export class GroupEntity {
   @Column({ type: 'integer', name: 'retention_days' }) retentionDays: number;
   @Column({ type: 'integer', name: 'open_minutes_before' }) openMinutesBefore: number;
   @Column({ type: 'boolean', name: 'require_facilitator' }) requireFacilitator: boolean;
+  /** Facilitator cover: an uncovered meeting is cancelled this many hours before it starts (0 = never). */
+  @Column({ type: 'integer', name: 'cover_cancel_hours' }) coverCancelHours: number;
+  /** Care loop: missed meetings in a row before an opted-in member's coordinator is told. */
+  @Column({ type: 'integer', name: 'care_loop_after' }) careLoopAfter: number;
   @InstantColumn({ name: 'created_at' }) createdAt: Date;
   @InstantColumn({ name: 'updated_at' }) updatedAt: Date;
 }

@@ -16,6 +16,8 @@ export class IncidentLogEntity {
   @Column({ type: 'varchar', length: 64, name: 'head_mac' }) headMac: string;
   /** The last bilag number handed out; numbers are never reused. */
   @Column({ type: 'integer', name: 'attachment_count', default: 0 }) attachmentCount: number;
+  /** The data key `headMac` was made with (null: before key ids). */
+  @Column({ type: 'varchar', length: 8, name: 'key_id', nullable: true }) keyId: string | null;
   @InstantColumn({ name: 'created_at' }) createdAt: Date;
   @InstantColumn({ name: 'updated_at' }) updatedAt: Date;
 }

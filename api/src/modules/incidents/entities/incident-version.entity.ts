@@ -25,4 +25,6 @@ export class IncidentVersionEntity {
   /** The server's receipt time, covered by the hash. */
   @InstantColumn({ name: 'recorded_at' }) recordedAt: Date;
   @Column({ type: 'varchar', length: 64 }) hash: string;
+  /** The data key `digest` and `hash` were made with; they are never re-made (exports print them). Null: before key ids. */
+  @Column({ type: 'varchar', length: 8, name: 'key_id', nullable: true }) keyId: string | null;
 }

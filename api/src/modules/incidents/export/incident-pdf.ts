@@ -1,28 +1,10 @@
-import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { IncidentAttachment, IncidentEntry } from '@tryg/shared';
+import { collectPdf } from '../../../common/pdf-fonts';
 import { formatInstant, formatLocalDate, formatSize } from './export-texts';
 import { verificationText, type LogExport } from './log-export';
 
 type Doc = PDFKit.PDFDocument;
-
-interface Fonts {
-  body: Buffer;
-  bold: Buffer;
-  mono: Buffer;
-}
-
-let fonts: Fonts | null = null;
-
-/** DejaVu, embedded (subset): the PDF standard fonts cannot show much beyond Western European letters. */
-function loadFonts(): Fonts {
-  fonts ??= {
-    body: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf')),
-    bold: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')),
-    mono: readFileSync(require.resolve('dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf')),
-  };
-  return fonts;
-}
 
 const MARGIN = 56;
 const FOOTER_SPACE = 40;
@@ -41,17 +23,7 @@ export function renderIncidentPdf(data: LogExport): Promise<Buffer> {
     lang: texts.intlLocale,
     info: { Title: 'Log', CreationDate: data.generatedAt, ModDate: data.generatedAt },
   });
-  const { body, bold, mono } = loadFonts();
-  doc.registerFont('body', body);
-  doc.registerFont('bold', bold);
-  doc.registerFont('mono', mono);
-
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const done = collectPdf(doc);
 
   doc.font('bold').fontSize(20).text(texts.title);
   doc.moveDown(0.3);

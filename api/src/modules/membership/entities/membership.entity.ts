@@ -14,9 +14,11 @@ export class MembershipEntity {
   @Column({ type: 'varchar', length: 16 }) role: MemberRole;
   @Column({ type: 'varchar', length: 16 }) status: MembershipStatus;
   @Column({ type: 'varchar', length: 32, name: 'display_name' }) displayName: string;
-  /** The display name folded (case, accents) for uniqueness within the group. */
-  @Column({ type: 'varchar', length: 64, name: 'display_name_key' }) displayNameKey: string;
   @Column({ type: 'boolean', name: 'show_group_name' }) showGroupName: boolean;
+  /** The member's opt-in to the care loop (off by default); only they can change it. */
+  @Column({ type: 'boolean', name: 'care_loop' }) careLoop: boolean;
+  /** When the referring coordinator was told; cleared once the member has attended again. */
+  @InstantColumn({ name: 'care_loop_sent_at', nullable: true }) careLoopSentAt: Date | null;
   @InstantColumn({ name: 'approved_at', nullable: true }) approvedAt: Date | null;
   @InstantColumn({ name: 'created_at' }) createdAt: Date;
   @InstantColumn({ name: 'updated_at' }) updatedAt: Date;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { hasPermission, type Permission, type Role } from '@tryg/shared';
-import type { translations } from '../../../lib/i18n/i18n';
+import type { Translation } from '../../../lib/i18n/i18n';
 import { Panel } from '../../../components/ui/panel';
 
-type CapabilityKey = keyof typeof translations.da.home.capabilities;
+type CapabilityKey = keyof Translation['home']['capabilities'];
 
 /** What each permission lets a person do, in their words; shown only for the permissions their role holds. */
 const CAPABILITIES: readonly { permission: Permission; key: CapabilityKey }[] = [
@@ -11,6 +11,7 @@ const CAPABILITIES: readonly { permission: Permission; key: CapabilityKey }[] = 
   { permission: 'incident-log.keep', key: 'incidentLog' },
   { permission: 'referral.issue', key: 'referralIssue' },
   { permission: 'referral.read-own', key: 'referralRead' },
+  { permission: 'client.keep', key: 'clientKeep' },
   { permission: 'group.moderate', key: 'groupModerate' },
   { permission: 'meeting.schedule', key: 'meetingSchedule' },
   { permission: 'staff.manage', key: 'staffManage' },

@@ -1,3 +1,4 @@
+import { ClientsHomePanel } from '../../../features/clients/components/clients-home-panel';
 import { ReferralsHomePanel } from '../../../features/referrals/components/referrals-home-panel';
 import { Welcome } from './welcome';
 
@@ -5,6 +6,7 @@ export function CoordinatorHome() {
   return (
     <div className="page">
       <Welcome role="coordinator" />
+      <ClientsHomePanel />
       <ReferralsHomePanel />
     </div>
   );

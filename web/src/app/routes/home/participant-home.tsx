@@ -1,3 +1,4 @@
+import { CareLoopSwitch } from '../../../features/care-loop/components/care-loop-switch';
 import { LogHomePanel } from '../../../features/incident-log/components/log-home-panel';
 import { RoomLinksPanel } from '../../../features/live-room/components/room-links-panel';
 import { AgendaPanel } from '../../../features/meetings/components/agenda-panel';
@@ -13,7 +14,10 @@ export function ParticipantHome() {
       {/* The next session first: members must always know when it is. */}
       <AgendaPanel memberships={memberships} allPath="/meetings" />
       <RoomLinksPanel memberships={memberships} />
-      <MyGroupsPanel memberships={memberships} />
+      <MyGroupsPanel
+        memberships={memberships}
+        extra={(membership) => <CareLoopSwitch groupId={membership.groupId} memberId={membership.memberId} />}
+      />
       <LogHomePanel />
     </div>
   );

@@ -4,16 +4,16 @@ import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
 import { Panel } from '../../../components/ui/panel';
 import { formatDateTime } from '../../../lib/format';
-import { currentLocale, translations } from '../../../lib/i18n/i18n';
+import { currentLocale, i18n, type Translation } from '../../../lib/i18n/i18n';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useAudit } from '../api/list-audit';
 
-type AuditTypeKey = keyof typeof translations.da.audit.types;
+type AuditTypeKey = keyof Translation['audit']['types'];
 
 /** `recovery-codes.created` → `recoveryCodesCreated`, the key of its translated name. */
 export function auditTypeKey(type: string): AuditTypeKey | null {
   const key = type.replace(/[.-](\w)/g, (_match, letter: string) => letter.toUpperCase());
-  return Object.hasOwn(translations.da.audit.types, key) ? (key as AuditTypeKey) : null;
+  return i18n.exists(`audit.types.${key}`) ? (key as AuditTypeKey) : null;
 }
 
 /** Ids are shortened: enough to tell entries apart, less to read aloud. */

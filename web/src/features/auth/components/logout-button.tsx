@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
+import { PlainButton } from '../../../components/ui/plain-button';
 import { Notice } from '../../../components/ui/notice';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useLogout } from '../api/logout';
@@ -9,13 +9,13 @@ export function LogoutButton({ onSignedOut }: { onSignedOut: () => void }) {
   const mutation = useLogout();
   return (
     <>
-      <Button
+      <PlainButton
         variant="quiet"
         isBusy={mutation.isPending}
-        onPress={() => mutation.mutate(undefined, { onSuccess: onSignedOut })}
+        onClick={() => mutation.mutate(undefined, { onSuccess: onSignedOut })}
       >
         {t('nav.logout')}
-      </Button>
+      </PlainButton>
       {mutation.isError ? <Notice tone="error">{errorMessage(t, mutation.error)}</Notice> : null}
     </>
   );

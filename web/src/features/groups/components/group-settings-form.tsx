@@ -144,6 +144,30 @@ export function GroupSettingsForm({ initial, submitLabel, busyLabel, isBusy, onS
         onChange={set('requireFacilitator')}
         description={t('referralJourney.groups.fields.requireFacilitatorHint')}
       />
+      {values.requireFacilitator ? (
+        <TextField
+          label={t('cover.settings.coverCancelHours')}
+          name="coverCancelHours"
+          value={values.coverCancelHours}
+          onChange={set('coverCancelHours')}
+          inputMode="numeric"
+          autoComplete="off"
+          description={t('cover.settings.coverCancelHoursHint', GROUP_LIMITS.coverCancelHours)}
+          isRequired
+          validate={problemOf('coverCancelHours')}
+        />
+      ) : null}
+      <TextField
+        label={t('careLoop.settings.careLoopAfter')}
+        name="careLoopAfter"
+        value={values.careLoopAfter}
+        onChange={set('careLoopAfter')}
+        inputMode="numeric"
+        autoComplete="off"
+        description={t('careLoop.settings.careLoopAfterHint', GROUP_LIMITS.careLoopAfter)}
+        isRequired
+        validate={problemOf('careLoopAfter')}
+      />
       <TextAreaField
         label={`${t('referralJourney.groups.fields.rules')} (${t('form.optional')})`}
         name="rules"

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { saveFile } from './save-file';
+import { saveFile } from '../../../lib/save-file';
 
 export function downloadAttachment({
   entryId,

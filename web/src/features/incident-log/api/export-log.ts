@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { IncidentExportFormat, Locale } from '@tryg/shared';
-import { saveFile } from './save-file';
+import { saveFile } from '../../../lib/save-file';
 
 export interface ExportRequest {
   format: IncidentExportFormat;

@@ -15,6 +15,7 @@ function message(change: Partial<Message>): Message {
     seq: 1,
     memberId: 'other',
     displayName: 'Bravo',
+    role: 'member',
     body: 'hej',
     contentWarning: null,
     status: 'delivered',
@@ -64,6 +65,24 @@ describe('MessageItem', () => {
     expect(container.textContent).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(container.querySelector('.message-text')?.textContent).toBe('fakturagnp.exe');
     expect(container.querySelector('.message-author')?.textContent).toBe('Evil');
+  });
+
+  it('marks a facilitator’s message with a badge outside the name, and a member’s with none', () => {
+    const facilitator = show(message({ displayName: 'Mette', role: 'facilitator' }));
+    const badge = facilitator.container.querySelector('.role-badge');
+    expect(badge?.textContent).toBe(text.facilitatorBadge);
+    expect(badge?.querySelector('svg')?.getAttribute('aria-hidden')).toBe('true');
+    expect(facilitator.container.querySelector('.message-author')?.textContent).toBe('Mette');
+    expect(facilitator.container.querySelector('.message-author .role-badge')).toBeNull();
+    facilitator.unmount();
+
+    // A member whose name reads like a role still gets no badge: only the server's role draws one.
+    const member = show(message({ displayName: 'Mette Facilitator', role: 'member' }));
+    expect(member.container.querySelector('.role-badge')).toBeNull();
+    member.unmount();
+    const former = show(message({ memberId: null, displayName: null, role: null }));
+    expect(former.container.querySelector('.role-badge')).toBeNull();
+    expect(former.container.querySelector('.message-author')?.textContent).toBe(text.formerMember);
   });
 
   it('keeps a warned message closed until the reader opens it', () => {

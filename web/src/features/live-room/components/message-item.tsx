@@ -1,17 +1,35 @@
 import { memo, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Message } from '@tryg/shared';
+import type { MemberRole, Message } from '@tryg/shared';
 import { Button } from '../../../components/ui/button';
 import { currentLocale } from '../../../lib/i18n/i18n';
 import { neutraliseBidi } from '../inert-text';
 import { formatDay, formatTime, isSameDay } from '../room-time';
 import { MessageText } from './message-text';
+import './role-badge.css';
 
 /** The writer's pseudonym, or "former member" when their account is gone. */
 export function AuthorName({ name }: { name: string | null }) {
   const { t } = useTranslation();
   return (
     <span className="message-author">{name === null ? t('liveRoom.message.formerMember') : neutraliseBidi(name)}</span>
+  );
+}
+
+/**
+ * The facilitator's badge, beside the name and never part of it: the role comes from the server
+ * (`message.role`), and its filled shape and icon are nothing a name's letters can copy.
+ */
+export function RoleBadge({ role }: { role: MemberRole | null }) {
+  const { t } = useTranslation();
+  if (role !== 'facilitator') return null;
+  return (
+    <span className="role-badge">
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <path d="M8 0.5 14.5 3v4.5c0 3.9-2.8 7-6.5 8-3.7-1-6.5-4.1-6.5-8V3Z" />
+      </svg>
+      {t('liveRoom.message.facilitatorBadge')}
+    </span>
   );
 }
 
@@ -90,6 +108,7 @@ export const MessageItem = memo(function MessageItem({
     <li className={own ? 'message message-own' : 'message'} data-seq={message.seq} tabIndex={-1}>
       <p className="message-meta">
         <AuthorName name={message.displayName} />
+        <RoleBadge role={message.role} />
         <SentAt iso={message.createdAt} now={now} timeZone={timeZone} />
         {own && message.removed === null ? (
           <span className="message-state">

@@ -41,6 +41,8 @@ export function MeetingCard({ entry, now, deviceZone }: { entry: AgendaEntry; no
       ) : (
         <>
           {entry.moved ? <p>{t('scheduling.agenda.movedText')}</p> : null}
+          {/* Facilitator cover: members see only that someone has taken the meeting, never who. */}
+          {group.requireFacilitator && meeting.covered ? <p>{t('cover.member.covered')}</p> : null}
           <RsvpButtons meeting={meeting} label={t('scheduling.agenda.answerLabel', { time: when })} />
         </>
       )}

@@ -28,6 +28,7 @@ function meeting(extra: Partial<Meeting>): Meeting {
     going: 1,
     myRsvp: null,
     waitlistPosition: null,
+    covered: false,
     ...extra,
   };
 }

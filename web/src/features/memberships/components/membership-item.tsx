@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
@@ -15,10 +15,12 @@ import { isActive, renameErrorKey, type MyMembership } from '../membership-rules
 export interface MembershipItemProps {
   membership: MyMembership;
   groupName: string | null;
+  /** More settings of an approved membership, from other features the page puts here (e.g. the care loop). */
+  extra?: (membership: MyMembership) => ReactNode;
 }
 
 /** One of my groups: how it stands, my name there, what notifications say, and leaving. */
-export function MembershipItem({ membership, groupName }: MembershipItemProps) {
+export function MembershipItem({ membership, groupName, extra }: MembershipItemProps) {
   const { t } = useTranslation();
   const rules = useFormRules();
   const rename = useUpdateMembership(membership.groupId);
@@ -62,9 +64,9 @@ export function MembershipItem({ membership, groupName }: MembershipItemProps) {
               value={name}
               onChange={setName}
               autoComplete="off"
-              description={t('referralJourney.myGroups.newNameHint')}
+              description={`${t('referralJourney.myGroups.newNameHint')} ${rules.participantNameDescription}`}
               isRequired
-              validate={(value) => rules.required(value) ?? rules.displayName(value)}
+              validate={(value) => rules.participantName(value)}
             />
             <Button type="submit" variant="secondary" isBusy={rename.isPending}>
               {rename.isPending ? t('referralJourney.myGroups.saving') : t('referralJourney.myGroups.saveName')}
@@ -79,6 +81,7 @@ export function MembershipItem({ membership, groupName }: MembershipItemProps) {
             description={t('referralJourney.myGroups.showGroupNameHint')}
           />
           {discretion.isError ? <Notice tone="error">{errorMessage(t, discretion.error)}</Notice> : null}
+          {membership.status === 'approved' && extra ? extra(membership) : null}
           {leave.isError ? <Notice tone="error">{errorMessage(t, leave.error)}</Notice> : null}
           <ConfirmDialog
             triggerLabel={t('referralJourney.myGroups.leave')}

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/ui/loading';
@@ -7,7 +8,14 @@ import { isActive, orderMemberships, type MyMembership } from '../membership-rul
 import { MembershipItem } from './membership-item';
 
 /** A participant's groups: each membership with its status and what they can change. */
-export function MyGroupsPanel({ memberships }: { memberships: readonly MyMembership[] }) {
+export function MyGroupsPanel({
+  memberships,
+  extra,
+}: {
+  memberships: readonly MyMembership[];
+  /** Passed to each approved membership (see MembershipItem). */
+  extra?: (membership: MyMembership) => ReactNode;
+}) {
   const { t } = useTranslation();
   const hasActive = memberships.some((membership) => isActive(membership.status));
   // Only groups the person still belongs to are listed by the API; others show without a name.
@@ -25,6 +33,7 @@ export function MyGroupsPanel({ memberships }: { memberships: readonly MyMembers
               key={membership.memberId}
               membership={membership}
               groupName={isActive(membership.status) ? (names.get(membership.groupId) ?? null) : null}
+              extra={extra}
             />
           ))}
         </ul>

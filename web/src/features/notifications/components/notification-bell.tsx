@@ -1,8 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifications } from '../api/list-notifications';
 import { useRecentlyActive } from '../hooks/use-recently-active';
-import { NotificationList } from './notification-list';
+import { Loading } from '../../../components/ui/loading';
+
+// The list loads when the bell is first opened: the header is on every page, the list is not.
+const NotificationList = lazy(async () => ({ default: (await import('./notification-list')).NotificationList }));
 
 function BellIcon() {
   return (
@@ -58,13 +61,15 @@ export function NotificationBell() {
       </button>
       {open ? (
         <div id={panelId} className="notification-panel" role="region" aria-label={t('scheduling.notifications.title')}>
-          <NotificationList
-            query={notifications}
-            onClose={() => {
-              setOpen(false);
-              buttonRef.current?.focus();
-            }}
-          />
+          <Suspense fallback={<Loading label={t('app.loading')} />}>
+            <NotificationList
+              query={notifications}
+              onClose={() => {
+                setOpen(false);
+                buttonRef.current?.focus();
+              }}
+            />
+          </Suspense>
         </div>
       ) : null}
     </>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@tryg/shared';
-import { Button } from '../../../components/ui/button';
+import { PlainButton } from '../../../components/ui/plain-button';
 import { Notice } from '../../../components/ui/notice';
 import { changeLocale, currentLocale, rememberChoiceBeforeSignIn } from '../../../lib/i18n/i18n';
 import { useUpdateLocale } from '../api/update-locale';
@@ -21,16 +21,16 @@ export function LanguageSwitch({ signedIn }: { signedIn: boolean }) {
   const next = otherLocale(currentLocale());
   return (
     <>
-      <Button
+      <PlainButton
         variant="quiet"
-        onPress={() => {
+        onClick={() => {
           changeLocale(next);
           if (signedIn) mutation.mutate(next);
           else rememberChoiceBeforeSignIn(next);
         }}
       >
         <span lang={next}>{t('language.switchTo')}</span>
-      </Button>
+      </PlainButton>
       {mutation.isError ? <Notice tone="error">{t('language.saveFailed')}</Notice> : null}
     </>
   );

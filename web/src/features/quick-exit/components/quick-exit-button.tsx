@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
+import { PlainButton } from '../../../components/ui/plain-button';
 import { useClientConfig } from '../api/get-client-config';
 import { quickExit, setQuickExitUrl } from '../quick-exit';
 
@@ -14,9 +14,9 @@ export function QuickExitButton() {
   }, [data]);
   return (
     <div className="quick-exit">
-      <Button variant="danger" className="quick-exit-button" onPress={() => quickExit()} aria-describedby={hintId}>
+      <PlainButton variant="danger" className="quick-exit-button" onClick={() => quickExit()} aria-describedby={hintId}>
         {t('quickExit.button')}
-      </Button>
+      </PlainButton>
       <span id={hintId} className="visually-hidden">
         {t('quickExit.hint')}
       </span>

@@ -5,7 +5,6 @@ import type { RedeemDto } from '@tryg/shared';
 import { Button } from '../../../components/ui/button';
 import { TextField } from '../../../components/ui/text-field';
 import { useFormRules } from '../../../lib/form-rules';
-import { displayNameEqualsLogin } from '../join-form-rules';
 import { useCodeValidation } from './use-code-validation';
 
 export interface JoinAnotherFormProps {
@@ -46,13 +45,9 @@ export function JoinAnotherForm({ login, isBusy, onSubmit }: JoinAnotherFormProp
         value={displayName}
         onChange={setDisplayName}
         autoComplete="off"
-        description={t('referralJourney.join.fields.newDisplayNameHint')}
+        description={`${t('referralJourney.join.fields.newDisplayNameHint')} ${rules.participantNameDescription}`}
         isRequired
-        validate={(value) =>
-          rules.required(value) ??
-          rules.displayName(value) ??
-          (displayNameEqualsLogin(value, login) ? t('referralJourney.join.errors.nameIsLogin') : null)
-        }
+        validate={(value) => rules.participantName(value, login)}
       />
       <Button type="submit" isBusy={isBusy}>
         {isBusy ? t('referralJourney.join.submitting') : t('referralJourney.join.submitAnother')}

@@ -6,7 +6,6 @@ import { Button } from '../../../components/ui/button';
 import { CheckboxField } from '../../../components/ui/checkbox-field';
 import { TextField } from '../../../components/ui/text-field';
 import { useFormRules } from '../../../lib/form-rules';
-import { displayNameEqualsLogin } from '../join-form-rules';
 import { PasswordStrengthHint } from './password-strength-hint';
 import { useCodeValidation } from './use-code-validation';
 
@@ -79,13 +78,9 @@ export function NewPersonForm({ isBusy, onSubmit }: NewPersonFormProps) {
         value={displayName}
         onChange={setDisplayName}
         autoComplete="off"
-        description={t('referralJourney.join.fields.displayNameHint')}
+        description={`${t('referralJourney.join.fields.displayNameHint')} ${rules.participantNameDescription}`}
         isRequired
-        validate={(value) =>
-          rules.required(value) ??
-          rules.displayName(value) ??
-          (displayNameEqualsLogin(value, login) ? t('referralJourney.join.errors.nameIsLogin') : null)
-        }
+        validate={(value) => rules.participantName(value, login)}
       />
       <Button type="submit" isBusy={isBusy}>
         {isBusy ? t('referralJourney.join.submitting') : t('referralJourney.join.submit')}

@@ -10,6 +10,7 @@ import { useGroups } from '../api/list-groups';
 import { useReferrals, type OwnReferral } from '../api/list-referrals';
 import { useRevokeReferral } from '../api/revoke-referral';
 import { canRevoke } from '../referral-form';
+import './care-nudge.css';
 
 function ReferralItem({
   referral,
@@ -25,7 +26,16 @@ function ReferralItem({
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <li className={referral.keepApartMatch ? 'item item-attention' : 'item'}>
+    <li className={referral.keepApartMatch ? 'item item-attention' : referral.care ? 'item item-care' : 'item'}>
+      {referral.care ? (
+        <p className="care-mark">
+          <strong>{t('referralJourney.referrals.care.mark')}</strong>{' '}
+          {t('referralJourney.referrals.care.text', {
+            count: referral.care.missedInARow,
+            date: formatDateTime(referral.care.since, locale),
+          })}
+        </p>
+      ) : null}
       {referral.keepApartMatch ? (
         <p className="attention-mark">
           <strong>{t('referralJourney.referrals.attention.mark')}</strong>{' '}
@@ -77,6 +87,7 @@ export function ReferralsListPanel() {
   const names = new Map((groups.data?.items ?? []).map((group) => [group.id, group.name]));
   const items = referrals.data?.items ?? [];
   const attention = items.filter((item) => item.keepApartMatch).length;
+  const missing = items.filter((item) => item.care).length;
   return (
     <Panel title={t('referralJourney.referrals.listTitle')}>
       {referrals.isPending ? <Loading label={t('app.loading')} /> : null}
@@ -85,6 +96,9 @@ export function ReferralsListPanel() {
       {revoke.isSuccess ? <Notice tone="success">{t('referralJourney.referrals.revoke.done')}</Notice> : null}
       {attention > 0 ? (
         <p className="attention-summary">{t('referralJourney.referrals.attention.summary', { count: attention })}</p>
+      ) : null}
+      {missing > 0 ? (
+        <p className="care-summary">{t('referralJourney.referrals.care.summary', { count: missing })}</p>
       ) : null}
       {referrals.isSuccess && items.length === 0 ? <p>{t('referralJourney.referrals.list.empty')}</p> : null}
       {items.length > 0 ? (

@@ -26,6 +26,8 @@ const GROUP: Group = {
   retentionDays: 180,
   openMinutesBefore: 10,
   requireFacilitator: true,
+  coverCancelHours: 24,
+  careLoopAfter: 2,
 };
 
 /** What the API client reads of a fetch answer (jsdom has no Response). */
@@ -47,6 +49,7 @@ function meeting(scheduleId: string | null): Meeting {
     going: 0,
     myRsvp: null,
     waitlistPosition: null,
+    covered: false,
   };
 }
 

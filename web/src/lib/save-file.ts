@@ -1,8 +1,8 @@
-import { apiFetch } from '../../../lib/api-client';
-import { downloadName } from '../lib/download-name';
+import { apiFetch } from './api-client';
+import { downloadName } from './download-name';
 
 /**
- * Fetches a file from the API and hands it to the browser as a download under the server's
+ * Fetches a file from the API (exports, attachments) and hands it to the browser as a download under the server's
  * neutral name. Returns that name. The object URL is dropped again shortly after.
  */
 export async function saveFile(path: string, fallbackName: string): Promise<string> {

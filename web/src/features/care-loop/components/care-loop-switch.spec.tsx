@@ -1,0 +1,52 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import type { CareLoopStatus } from '@tryg/shared';
+import da from '../../../lib/i18n/da.json';
+import { initI18n } from '../../../lib/i18n/i18n';
+import { CareLoopSwitch } from './care-loop-switch';
+
+const i18n = initI18n('da');
+const text = da.careLoop.switch;
+
+function renderSwitch(status: CareLoopStatus) {
+  const requests: { url: string; method: string; body: unknown }[] = [];
+  global.fetch = jest.fn(async (url: string, init: RequestInit) => {
+    requests.push({ url, method: init.method ?? 'GET', body: init.body ? JSON.parse(String(init.body)) : undefined });
+    const body = init.method === 'PATCH' ? { careLoop: true } : status;
+    return { ok: true, status: 200, headers: { get: () => null }, text: async () => JSON.stringify(body) };
+  }) as unknown as typeof fetch;
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <I18nextProvider i18n={i18n}>
+        <CareLoopSwitch groupId="g1" memberId="m1" />
+      </I18nextProvider>
+    </QueryClientProvider>,
+  );
+  return requests;
+}
+
+const OFF: CareLoopStatus = { careLoop: false, careLoopSentAt: null, careLoopAfter: 3, coordinator: 'available' };
+
+describe(CareLoopSwitch.name, () => {
+  it("is off, explains itself with the group's count, and sends the member's yes", async () => {
+    const requests = renderSwitch(OFF);
+    const box = await screen.findByRole('checkbox', { name: text.label });
+    expect((box as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByText(text.explanation_other.replace('{{count}}', '3'))).toBeTruthy();
+    fireEvent.click(box);
+    await waitFor(() => expect(requests.some((r) => r.method === 'PATCH')).toBe(true));
+    expect(requests.find((r) => r.method === 'PATCH')).toEqual({
+      url: '/api/v1/groups/g1/membership',
+      method: 'PATCH',
+      body: { careLoop: true },
+    });
+  });
+
+  it('says when the coordinator was told, and when nobody can be told', async () => {
+    renderSwitch({ ...OFF, careLoop: true, careLoopSentAt: '2027-03-02T10:00:00.000Z', coordinator: 'unavailable' });
+    await screen.findByText(text.unavailable);
+    expect(screen.getByText(/^Din koordinator fik besked/)).toBeTruthy();
+  });
+});

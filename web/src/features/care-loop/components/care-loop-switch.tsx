@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { CheckboxField } from '../../../components/ui/checkbox-field';
+import { Notice } from '../../../components/ui/notice';
+import { formatDateTime } from '../../../lib/format';
+import { errorMessage } from '../../../lib/i18n/error-message';
+import { currentLocale } from '../../../lib/i18n/i18n';
+import { useCareLoopStatus } from '../api/care-loop-status';
+import { useSetCareLoop } from '../api/set-care-loop';
+import './care-loop.css';
+
+/**
+ * The member's opt-in to the care loop, off until they switch it on, with what it does in plain
+ * words right beside it; and, once it has happened, that their coordinator was told.
+ */
+export function CareLoopSwitch({ groupId, memberId }: { groupId: string; memberId: string }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const status = useCareLoopStatus(groupId);
+  const change = useSetCareLoop(groupId);
+  if (!status.data) return status.isError ? <Notice tone="error">{errorMessage(t, status.error)}</Notice> : null;
+  const { careLoopAfter, careLoopSentAt, coordinator } = status.data;
+  const checked = change.isPending ? change.variables : status.data.careLoop;
+  return (
+    <div className="care-loop">
+      <CheckboxField
+        label={t('careLoop.switch.label')}
+        name={`careLoop-${memberId}`}
+        checked={checked}
+        isDisabled={change.isPending}
+        onChange={(value) => change.mutate(value)}
+        description={t('careLoop.switch.explanation', { count: careLoopAfter })}
+      />
+      {coordinator === 'unavailable' ? <p className="muted">{t('careLoop.switch.unavailable')}</p> : null}
+      {careLoopSentAt ? (
+        <p className="muted">{t('careLoop.switch.sent', { date: formatDateTime(careLoopSentAt, locale) })}</p>
+      ) : null}
+      {change.isError ? <Notice tone="error">{errorMessage(t, change.error)}</Notice> : null}
+    </div>
+  );
+}
