@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
 import en from '../../web/src/lib/i18n/en.json';
 import {
+  downloadedBytes,
   expectAccessible,
   expectHeading,
   fillTemplate,
@@ -121,8 +121,7 @@ describe('My clients in the browser (issue 17)', () => {
       page.getByRole('button', { name: t.files.plan, exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe(`plan-${today}.pdf`);
-    const path = await download.path();
-    const pdf = parsePdf(await readFile(path));
+    const pdf = parsePdf(await downloadedBytes(download));
     expect(pdf.pages[0]).toContain(reference);
     expect(pdf.text).toContain('Aftal møde med politiets kontaktperson');
     expect(pdf.text).toContain('høj risiko');

@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import { reportActivity } from '../api/report-activity';
 import { useIdleWarning } from '../hooks/use-idle-warning';
-import { minutesLeft } from '../idle-timing';
 import './idle-warning.css';
 
 /**
@@ -11,11 +10,11 @@ import './idle-warning.css';
  */
 export function IdleWarning() {
   const { t } = useTranslation();
-  const endsAt = useIdleWarning();
-  if (endsAt === null) return null;
+  const minutes = useIdleWarning();
+  if (minutes === null) return null;
   return (
     <div className="idle-warning" role="alert">
-      <p>{t('sessionTimeout.warning', { count: minutesLeft(endsAt, Date.now()) })}</p>
+      <p>{t('sessionTimeout.warning', { count: minutes })}</p>
       <Button variant="primary" onPress={() => void reportActivity().catch(() => undefined)}>
         {t('sessionTimeout.stay')}
       </Button>
