@@ -14,4 +14,6 @@ export const queryKeys = {
   // Members and referrals (issue 3); groups use visibleGroups and groupDetail above.
   members: (groupId: string) => ['groups', groupId, 'members'] as const,
   referrals: ['referrals'] as const,
+  // The talking order: the floor query is set from `floor:update` events as they come.
+  floor: (groupId: string) => ['groups', groupId, 'floor'] as const,
 };
