@@ -579,10 +579,21 @@ describe('key rotation under load', () => {
     expect((await bobClient.patch(`/groups/${fixture.groupId}/membership`, { displayName: 'Dorthe' })).status).toBe(
       200,
     );
-    const expired = await status(dbUrl);
-    expect(expired.needs[ID_A]?.map((n) => n.what).sort()).toEqual(
-      ['expired display name reservations hashed with it', 'spent referral codes hashed with it'].sort(),
-    );
+    const expired = (await status(dbUrl)).needs[ID_A] ?? [];
+    const EXPIRED = 'expired display name reservations hashed with it';
+    expect(expired.map((n) => n.what).filter((what) => what !== EXPIRED)).toEqual([
+      'spent referral codes hashed with it',
+    ]);
+    // Expired, they no longer count as reserved: listed as expired until rotation overwrites them, unless the
+    // hourly purge (it runs when the test crosses a full hour) has deleted them first.
+    const expiredNeed = expired.find((n) => n.what === EXPIRED);
+    if (expiredNeed) {
+      expect(expiredNeed.count).toBe(secrets.reservedNames.flatMap((name) => confusableKeys(name)).length);
+    } else {
+      expect(await app.dataSource.query(`SELECT id FROM display_name_reservations WHERE key_id = ?`, [ID_A])).toEqual(
+        [],
+      );
+    }
     const last = await rotateKey(dbUrl, []).done;
     expect(last.code).toBe(0);
     expect(last.output).toContain(`Previous key ${ID_A} (DATA_KEY_PREVIOUS) is free`);
