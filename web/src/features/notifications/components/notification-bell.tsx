@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotifications } from '../api/list-notifications';
 import { useRecentlyActive } from '../hooks/use-recently-active';
 import { NotificationList } from './notification-list';
+import './notification-bell.css';
 
 function BellIcon() {
   return (
