@@ -73,4 +73,6 @@ export interface RedeemResponse {
 /** The owner's own view of a membership, with their notification preference. */
 export interface OwnMembership extends Membership {
   showGroupName: boolean;
+  /** When the membership was approved (the member sees the room's messages from then on); null before. */
+  approvedAt: string | null;
 }

@@ -1,4 +1,4 @@
-import type { Membership } from '@tryg/shared';
+import type { OwnMembership } from '@tryg/shared';
 
 /**
  * Lets `GET /auth/me` list the caller's memberships without auth depending on the membership
@@ -7,5 +7,5 @@ import type { Membership } from '@tryg/shared';
 export const ACCOUNT_MEMBERSHIPS = Symbol('ACCOUNT_MEMBERSHIPS');
 
 export interface AccountMemberships {
-  ofAccount(accountId: string): Promise<Membership[]>;
+  ofAccount(accountId: string): Promise<OwnMembership[]>;
 }
