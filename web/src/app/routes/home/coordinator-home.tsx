@@ -1,11 +1,12 @@
 import { ReferralsHomePanel } from '../../../features/referrals/components/referrals-home-panel';
-import { Welcome } from './welcome';
+import { AboutHere, Welcome } from './welcome';
 
 export function CoordinatorHome() {
   return (
     <div className="page">
       <Welcome role="coordinator" />
       <ReferralsHomePanel />
+      <AboutHere role="coordinator" />
     </div>
   );
 }

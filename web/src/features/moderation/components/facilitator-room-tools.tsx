@@ -51,7 +51,7 @@ export function FacilitatorLiveCues({ groupId }: { groupId: string }) {
               <p>
                 <CueText cue={cue} groupId={groupId} />
               </p>
-              <Button variant="quiet" onPress={() => dismiss(cue.id)} aria-label={t('moderation.live.dismissLabel')}>
+              <Button variant="quiet" onPress={() => dismiss(cue.id)}>
                 {t('moderation.live.dismiss')}
               </Button>
             </li>
