@@ -12,7 +12,7 @@ export function AdminStaffRoute() {
   return (
     <div className="page">
       <h1>{t('staff.title')}</h1>
-      <StaffPanel />
+      <StaffPanel myAccountId={account.id} />
     </div>
   );
 }
