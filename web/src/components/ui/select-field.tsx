@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface SelectOption {
   value: string;
@@ -20,12 +21,14 @@ export interface SelectFieldProps {
 
 /** A native select: on phones it opens the system's own picker, which screen readers know well. */
 export function SelectField(props: SelectFieldProps) {
+  const { t } = useTranslation();
   const id = useId();
+  // The browser's own "please select" bubble speaks the browser's language: ours is said instead.
+  const [missing, setMissing] = useState(false);
+  const error = props.errorMessage ?? (missing && props.value === '' ? t('form.required') : null);
   const descriptionId = useId();
   const errorId = useId();
-  const describedBy = [props.description ? descriptionId : null, props.errorMessage ? errorId : null]
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = [props.description ? descriptionId : null, error ? errorId : null].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label className="field-label" htmlFor={id}>
@@ -42,9 +45,13 @@ export function SelectField(props: SelectFieldProps) {
         name={props.name}
         value={props.value}
         required={props.isRequired}
-        aria-invalid={props.errorMessage ? true : undefined}
+        aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         onChange={(event) => props.onChange(event.target.value)}
+        onInvalid={(event) => {
+          event.preventDefault();
+          setMissing(true);
+        }}
       >
         {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
         {props.options.map((option) => (
@@ -53,9 +60,9 @@ export function SelectField(props: SelectFieldProps) {
           </option>
         ))}
       </select>
-      {props.errorMessage ? (
+      {error ? (
         <p id={errorId} className="field-error">
-          {props.errorMessage}
+          {error}
         </p>
       ) : null}
     </div>
