@@ -31,16 +31,19 @@ describe('sign-in, sign-out and language in the browser', () => {
     await expectHeading(page, da.login.title);
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.getAttribute('html', 'lang')).toBe('da');
-    expect(await page.title()).toBe('Tryg');
+    expect(await page.title()).toBe(da.app.titleFormat.replace('{{page}}', da.titles.signIn));
 
     await signInThroughPage(page, ADMIN.login, ADMIN.password);
     await expectHeading(page, da.home.title);
     expect(new URL(page.url()).pathname).toBe('/');
-    // The admin's home lists staff and the audit trail (shown by the shared permission matrix).
+    // The admin's home leads to staff and the history (shown by the shared permission matrix).
     await page.getByRole('heading', { level: 2, name: da.staff.title }).waitFor();
     await page.getByRole('heading', { level: 2, name: da.audit.title }).waitFor();
-    await page.getByRole('cell', { name: da.audit.types.loginSucceeded }).first().waitFor();
-    expect(await page.title()).toBe('Tryg');
+    expect(await page.title()).toBe(da.app.titleFormat.replace('{{page}}', da.titles.home));
+    await page.getByRole('link', { name: da.audit.homeLink, exact: true }).click();
+    await expectHeading(page, da.audit.title);
+    // The history in words, never the raw key: this very sign-in, by the admin.
+    await page.locator('.audit-list .item-title').getByText(da.audit.types.loginSucceeded).first().waitFor();
   });
 
   it('answers a wrong password with the generic message and stays on the login page', async () => {

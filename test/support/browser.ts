@@ -133,7 +133,17 @@ export async function expectHeading(page: Page, name: string): Promise<void> {
   expect(await page.locator('h1').count()).toBe(1);
 }
 
-/** TESTING.md: assert the page's own heading first, then axe with the WCAG 2.2 AA tags: 0 serious or critical. */
+/**
+ * Rules outside the WCAG tags that must find nothing at all: axe's experimental
+ * `label-content-name-mismatch` (WCAG 2.5.3, label in name), so a voice-control user can say what
+ * they see; spoken names must start with the visible text.
+ */
+export const AXE_STRICT_RULES = ['label-content-name-mismatch'];
+
+/**
+ * TESTING.md: assert the page's own heading first, then axe with the WCAG 2.2 AA tags: 0 serious or
+ * critical; and the strict rules: 0 violations of any impact.
+ */
 export async function expectAccessible(page: Page, heading: string): Promise<void> {
   await expectHeading(page, heading);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -147,6 +157,12 @@ export async function expectAccessible(page: Page, heading: string): Promise<voi
   expect({ heading, serious }).toEqual({ heading, serious: [] });
   // The scan really ran over this page.
   expect(results.passes.length).toBeGreaterThan(0);
+
+  const strict = await new AxeBuilder({ page }).withRules(AXE_STRICT_RULES).analyze();
+  const mismatches = strict.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.html.slice(0, 200)}`),
+  );
+  expect({ heading, mismatches }).toEqual({ heading, mismatches: [] });
 }
 
 /** Signs in through the login form (the same in either language). */
@@ -187,4 +203,15 @@ export async function waitForMeStatus(
     status = await meStatus(app, token);
   }
   return status;
+}
+
+/**
+ * Presses a control of the site menu by its name: on a narrow screen the menu folds behind its
+ * "Menu" button (the same word in Danish and English), which is opened first.
+ */
+export async function pressInMenu(page: Page, role: 'button' | 'link', name: string): Promise<void> {
+  const target = page.locator('header').getByRole(role, { name, exact: true });
+  if (!(await target.isVisible()))
+    await page.locator('header').getByRole('button', { name: 'Menu', exact: true }).click();
+  await target.click();
 }
