@@ -3,7 +3,14 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
 import { REPO_ROOT, startTestApp, type TestApp } from './test-app';
 
@@ -214,4 +221,36 @@ export async function pressInMenu(page: Page, role: 'button' | 'link', name: str
   if (!(await target.isVisible()))
     await page.locator('header').getByRole('button', { name: 'Menu', exact: true }).click();
   await target.click();
+}
+
+/**
+ * A React Aria date or time field, found by the name of its hidden form input: the visible part is
+ * a group of segments (day, month, year; or hours, minutes) typed into like a keyboard user would.
+ */
+function segmentedField(scope: Page | Locator, name: string): Locator {
+  return scope.locator('.field', { has: scope.locator(`input[name="${name}"]`) }).getByRole('group');
+}
+
+/** Types a `YYYY-MM-DD` date into a date field (day, month, year: the order of Danish and British English). */
+export async function fillDate(scope: Page | Locator, name: string, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  const segments = segmentedField(scope, name).getByRole('spinbutton');
+  await segments.first().click();
+  await segments.first().pressSequentially(`${day}${month}${year}`);
+}
+
+/** Types an `HH:mm` time into a time field. */
+export async function fillTime(scope: Page | Locator, name: string, time: string): Promise<void> {
+  const segments = segmentedField(scope, name).getByRole('spinbutton');
+  await segments.first().click();
+  await segments.first().pressSequentially(time.replace(':', ''));
+}
+
+/** Empties a date or time field, part by part. */
+export async function clearSegments(scope: Page | Locator, name: string): Promise<void> {
+  const segments = segmentedField(scope, name).getByRole('spinbutton');
+  for (let i = (await segments.count()) - 1; i >= 0; i -= 1) {
+    await segments.nth(i).click();
+    for (let k = 0; k < 5; k += 1) await segments.nth(i).press('Backspace');
+  }
 }
