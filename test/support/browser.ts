@@ -228,7 +228,8 @@ export async function pressInMenu(page: Page, role: 'button' | 'link', name: str
  * a group of segments (day, month, year; or hours, minutes) typed into like a keyboard user would.
  */
 function segmentedField(scope: Page | Locator, name: string): Locator {
-  return scope.locator('.field', { has: scope.locator(`input[name="${name}"]`) }).getByRole('group');
+  const page = 'page' in scope ? scope.page() : scope;
+  return scope.locator('.field', { has: page.locator(`input[name="${name}"]`) }).getByRole('group');
 }
 
 /** Types a `YYYY-MM-DD` date into a date field (day, month, year: the order of Danish and British English). */
