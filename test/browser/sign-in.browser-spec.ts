@@ -46,6 +46,21 @@ describe('sign-in, sign-out and language in the browser', () => {
     await page.locator('.audit-list .item-title').getByText(da.audit.types.loginSucceeded).first().waitFor();
   });
 
+  it("says what a required field needs in the page's language, not the browser's", async () => {
+    // An English-speaking browser on the Danish page: the browser's own message would be English.
+    const { page } = await suite.newPage({ locale: 'en-US' });
+    await page.goto('/login');
+    await expectHeading(page, en.login.title);
+    await page.getByRole('button', { name: 'Dansk', exact: true }).click();
+    await expectHeading(page, da.login.title);
+    await page.locator('main form button[type="submit"]').click();
+    const errors = page.locator('main .field-error');
+    await errors.first().waitFor();
+    expect(await errors.allTextContents()).toEqual([da.form.required, da.form.required]);
+    // Nothing was sent, and the browser's own bubble did not speak instead.
+    expect(new URL(page.url()).pathname).toBe('/login');
+  });
+
   it('answers a wrong password with the generic message and stays on the login page', async () => {
     const { page } = await suite.newPage();
     await page.goto('/login');
