@@ -5,13 +5,14 @@ import { pathTo, type PageName } from './pages';
 type NavLabel = keyof typeof da.nav;
 
 /**
- * One entry of a role's menu. `perGroup` pages take the group: the entry gives one link per group
- * the person is an approved member or facilitator of (named by the group when there are several).
+ * One entry of a role's menu. A `perGroup` page takes the group: the entry leads to it when the
+ * person is an approved member or facilitator of one group; with several, the home page lists each
+ * group's pages instead (one tap away), and the menu stays short.
  */
 export interface NavEntry {
   page: PageName;
   label: NavLabel;
-  perGroup?: { label: NavLabel };
+  perGroup?: boolean;
 }
 
 /**
@@ -22,14 +23,14 @@ export const NAVIGATION: Record<Role, readonly NavEntry[]> = {
   participant: [
     { page: 'home', label: 'home' },
     { page: 'meetings', label: 'meetings' },
-    { page: 'room', label: 'room', perGroup: { label: 'roomIn' } },
+    { page: 'room', label: 'room', perGroup: true },
     { page: 'log', label: 'notes' },
     { page: 'account', label: 'account' },
   ],
   facilitator: [
     { page: 'home', label: 'home' },
-    { page: 'room', label: 'room', perGroup: { label: 'roomIn' } },
-    { page: 'moderation', label: 'moderation', perGroup: { label: 'moderationIn' } },
+    { page: 'room', label: 'room', perGroup: true },
+    { page: 'moderation', label: 'moderation', perGroup: true },
     { page: 'account', label: 'account' },
   ],
   coordinator: [
@@ -51,8 +52,6 @@ export interface NavLinkItem {
   key: string;
   to: string;
   label: NavLabel;
-  /** For a per-group link among several: the group whose name the label carries. */
-  groupId?: string;
 }
 
 /** The links a signed-in person's menu shows, from their role's entries and their groups. */
@@ -60,13 +59,7 @@ export function navigationFor(me: MeResponse): NavLinkItem[] {
   const groupIds = me.memberships.filter((m) => m.status === 'approved').map((m) => m.groupId);
   return NAVIGATION[me.account.role].flatMap((entry): NavLinkItem[] => {
     if (!entry.perGroup) return [{ key: entry.page, to: pathTo(entry.page), label: entry.label }];
-    if (groupIds.length === 1)
-      return [{ key: entry.page, to: pathTo(entry.page, { groupId: groupIds[0] }), label: entry.label }];
-    return groupIds.map((groupId) => ({
-      key: `${entry.page}:${groupId}`,
-      to: pathTo(entry.page, { groupId }),
-      label: entry.perGroup!.label,
-      groupId,
-    }));
+    if (groupIds.length !== 1) return [];
+    return [{ key: entry.page, to: pathTo(entry.page, { groupId: groupIds[0] }), label: entry.label }];
   });
 }

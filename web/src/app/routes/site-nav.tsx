@@ -6,7 +6,6 @@ import { Button } from '../../components/ui/button';
 import { LogoutButton } from '../../features/auth/components/logout-button';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { LanguageSwitch } from '../../features/preferences/components/language-switch';
-import { useVisibleGroups } from '../../lib/visible-groups';
 import { navigationFor } from '../navigation';
 
 /** Before sign-in: only the language, always in sight beside the name (never under the quick exit). */
@@ -33,9 +32,6 @@ export function SignedInNav({ me }: { me: MeResponse }) {
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
   const items = navigationFor(me);
-  const several = items.some((item) => item.groupId !== undefined);
-  const groups = useVisibleGroups(several);
-  const names = new Map((groups.data?.items ?? []).map((group) => [group.id, group.name]));
 
   return (
     <nav
@@ -58,10 +54,8 @@ export function SignedInNav({ me }: { me: MeResponse }) {
         <ul className="site-menu-links">
           {items.map((item) => (
             <li key={item.key}>
-              <NavLink to={item.to} end={item.to === '/'} dir="auto">
-                {item.groupId
-                  ? t(`nav.${item.label}`, { name: names.get(item.groupId) ?? '' })
-                  : t(`nav.${item.label}`)}
+              <NavLink to={item.to} end={item.to === '/'}>
+                {t(`nav.${item.label}`)}
               </NavLink>
             </li>
           ))}
