@@ -5,7 +5,7 @@ import { NAVIGATION } from '../../web/src/app/navigation';
 import { FORBIDDEN_TITLE_WORDS } from '../../web/src/app/page-title-words';
 import { canOpen, PAGES, pathTo, type PageInfo, type PageName } from '../../web/src/app/pages';
 import { startMeetingNow } from '../support/chat-fixtures';
-import { expectHeading, startBrowserSuite, type BrowserSuite } from '../support/browser';
+import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite } from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { type Client, signInAdmin, tokenOf } from '../support/test-app';
 
@@ -168,6 +168,17 @@ describe('the app shell on every page, every role and four widths', () => {
       }
     }
     expect([...seen.keys()].sort()).toEqual(Object.keys(PAGES).sort());
+  });
+
+  it('every page passes axe on a phone for every role that can open it (label in name: 0 violations)', async () => {
+    for (const role of ROLES) {
+      const { page } = pages.get(role)!;
+      await page.setViewportSize({ width: 390, height: 844 });
+      for (const { name, url } of pagesFor(role, params())) {
+        await open(page, name, url);
+        await expectAccessible(page, (await page.locator('main h1').textContent()) ?? '');
+      }
+    }
   });
 
   it('on a page change, starts at the top with focus on the new heading', async () => {
