@@ -34,7 +34,7 @@ describe(navigationFor.name, () => {
   });
 
   it('leaves per-group pages to the home page when there are several groups, or none yet', () => {
-    expect(navigationFor(me('facilitator', ['g1', 'g2'])).map((item) => item.to)).toEqual(['/', '/account']);
+    expect(navigationFor(me('facilitator', ['g1', 'g2'])).map((item) => item.to)).toEqual(['/', '/cover', '/account']);
     expect(navigationFor(me('participant', [])).map((item) => item.to)).toEqual(['/', '/meetings', '/log', '/account']);
   });
 });
