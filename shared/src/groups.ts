@@ -96,4 +96,6 @@ export interface OwnMembership extends Membership {
   careLoop: boolean;
   /** When the coordinator was last told; null again once the member has attended. */
   careLoopSentAt: string | null;
+  /** When the membership was approved (the member sees the room's messages from then on); null before. */
+  approvedAt: string | null;
 }

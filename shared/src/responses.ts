@@ -1,3 +1,4 @@
+import type { OwnMembership } from './groups';
 import type { Locale, Role } from './roles';
 
 /** Response shapes (CONTRACT.md "Objects"). */
@@ -19,7 +20,7 @@ export interface Membership {
 
 export interface MeResponse {
   account: Account;
-  memberships: Membership[];
+  memberships: OwnMembership[];
 }
 
 export interface LoginResponse {

@@ -102,6 +102,14 @@ export interface AttendanceRecord {
   present: boolean;
 }
 
+/** `presence`: the member was in the room during the meeting; `facilitator`: a facilitator set it (last word). */
+export type AttendanceSource = 'presence' | 'facilitator';
+
+/** `GET /meetings/:id/attendance`: what is recorded for one meeting so far (members with no record are absent from it). */
+export interface MeetingAttendanceItem extends AttendanceRecord {
+  source: AttendanceSource;
+}
+
 export const NOTIFICATION_KINDS = [
   'reminder-24h',
   'reminder-1h',

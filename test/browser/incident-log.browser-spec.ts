@@ -5,8 +5,11 @@ import { SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
 import en from '../../web/src/lib/i18n/en.json';
 import {
+  clearSegments,
   expectAccessible,
   expectHeading,
+  fillDate,
+  fillTime,
   signInThroughPage,
   startBrowserSuite,
   type BrowserSuite,
@@ -72,8 +75,8 @@ interface EntryInput {
 async function writeEntry(page: Page, entry: EntryInput): Promise<void> {
   await page.getByRole('link', { name: da.incidentLog.list.new, exact: true }).click();
   await expectHeading(page, da.incidentLog.form.newTitle);
-  await page.locator('input[name="date"]').fill(entry.date);
-  await page.locator('input[name="time"]').fill(entry.time);
+  await fillDate(page, 'date', entry.date);
+  await fillTime(page, 'time', entry.time);
   await page.locator('select[name="contactType"]').selectOption(entry.contactType);
   if (entry.place) await page.locator('input[name="place"]').fill(entry.place);
   await page.locator('textarea[name="description"]').fill(entry.description);
@@ -306,19 +309,19 @@ describe('incident log in the browser', () => {
     await page.goto('/');
     await expectAccessible(page, text.home.title);
     expect(await page.getAttribute('html', 'lang')).toBe(locale);
-    await page.getByRole('link', { name: text.incidentLog.nav, exact: true }).click();
+    await page.getByRole('link', { name: text.nav.notes, exact: true }).click();
     await expectAccessible(page, text.incidentLog.list.pageTitle);
     // With the filters open and a range that cannot match.
     await page.getByText(text.incidentLog.filters.title, { exact: true }).click();
-    await page.locator('input[name="filterFrom"]').fill(danishDate(1));
-    await page.locator('input[name="filterTo"]').fill(danishDate(3));
+    await fillDate(page, 'filterFrom', danishDate(1));
+    await fillDate(page, 'filterTo', danishDate(3));
     await page.getByText(text.incidentLog.filters.rangeInvalid).waitFor();
     await expectAccessible(page, text.incidentLog.list.pageTitle);
 
     await page.goto('/log/new');
     await expectAccessible(page, text.incidentLog.form.newTitle);
     // The form with its messages showing.
-    await page.locator('input[name="date"]').fill('');
+    await clearSegments(page, 'date');
     await page.getByRole('button', { name: text.incidentLog.form.save, exact: true }).click();
     await page.getByRole('alert').filter({ hasText: text.incidentLog.form.errors.summary }).waitFor();
     await expectAccessible(page, text.incidentLog.form.newTitle);
@@ -345,7 +348,7 @@ describe('incident log in the browser', () => {
     const { page } = await suite.newPage();
     await signInThroughPage(page, ADMIN.login, ADMIN.password);
     await expectHeading(page, da.home.title);
-    expect(await page.getByRole('link', { name: da.incidentLog.nav, exact: true }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: da.nav.notes, exact: true }).count()).toBe(0);
     await page.goto('/log');
     await expectHeading(page, da.home.title);
     expect(new URL(page.url()).pathname).toBe('/');

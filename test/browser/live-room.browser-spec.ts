@@ -122,14 +122,24 @@ describe('live room in the browser', () => {
     person.line.down = true;
     await person.context.setOffline(true);
     for (const ws of [...person.line.open]) await ws.close();
-    await status(person).getByText(text.status.reconnecting).waitFor();
+    await status(person).getByText(text.status.offline).waitFor();
   }
 
   async function restore(person: Person): Promise<void> {
     person.line.down = false;
     person.line.swallowReplies = false;
     await person.context.setOffline(false);
+    await status(person).getByText(text.status.offline).waitFor({ state: 'detached', timeout: 20_000 });
     await status(person).getByText(text.status.reconnecting).waitFor({ state: 'detached', timeout: 20_000 });
+  }
+
+  /** A sheet from the room's bar (rules, help, tools), opened by its button and closed again after `read`. */
+  async function inSheet(person: Person, button: string, read: () => Promise<void>): Promise<void> {
+    await person.page.locator('.room-bar').getByRole('button', { name: button, exact: true }).click();
+    await person.page.getByRole('dialog').waitFor();
+    await read();
+    await person.page.getByRole('dialog').getByRole('button', { name: da.liveRoom.sheet.close, exact: true }).click();
+    await person.page.getByRole('dialog').waitFor({ state: 'detached' });
   }
 
   it('two members and a facilitator talk in real time', async () => {
@@ -137,9 +147,11 @@ describe('live room in the browser', () => {
     // The facilitator has not come in yet: Alfa is told so and cannot send.
     await status(alfa).getByText(text.status.waiting).waitFor();
     expect(await sendButton(alfa).isDisabled()).toBe(true);
-    // Pinned rules (line breaks kept) and how long messages are kept.
-    expect(await alfa.page.locator('.pinned-rules-text').textContent()).toBe(RULES);
-    await alfa.page.getByText(text.retention_other.replace('{{count}}', '180')).waitFor();
+    // Pinned rules (line breaks kept) and how long messages are kept, one press away in the bar.
+    await inSheet(alfa, text.rules.open, async () => {
+      expect(await alfa.page.locator('.pinned-rules-text').textContent()).toBe(RULES);
+      await alfa.page.getByText(text.retention_other.replace('{{count}}', '180')).waitFor();
+    });
 
     mette = await enterRoom(fixture.facilitator.client);
     await status(alfa).getByText(text.status.waiting).waitFor({ state: 'detached' });
@@ -266,6 +278,7 @@ describe('live room in the browser', () => {
 
     // Bravo deletes his own message: a tombstone for everyone.
     const own = bravo.page.locator('.message-own').filter({ hasText: 'Skrevet uden forbindelse' });
+    await own.getByRole('button', { name: text.message.actions.replace('{{name}}', 'Bravo') }).click();
     await own.getByRole('button', { name: text.message.delete }).click();
     await bravo.page.getByRole('alertdialog').getByRole('button', { name: text.message.deleteConfirm }).click();
     for (const person of [alfa, bravo, mette])
@@ -278,7 +291,9 @@ describe('live room in the browser', () => {
     await expectAccessible(bravo.page, da.liveRoom.title);
     await bravo.page.getByRole('button', { name: 'English', exact: true }).click();
     await expectAccessible(bravo.page, en.liveRoom.title);
+    await bravo.page.getByRole('button', { name: en.liveRoom.rules.open, exact: true }).click();
     await bravo.page.getByText(en.liveRoom.retention_other.replace('{{count}}', '180')).waitFor();
+    await bravo.page.getByRole('button', { name: en.liveRoom.sheet.close, exact: true }).click();
     await bravo.page.getByRole('button', { name: 'Dansk', exact: true }).click();
     await expectHeading(bravo.page, da.liveRoom.title);
   });

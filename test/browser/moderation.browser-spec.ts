@@ -91,6 +91,30 @@ describe('moderation and safety in the browser (issue 6)', () => {
     await person.page.locator('.message-list .message-text').getByText(text, { exact: true }).waitFor();
   }
 
+  /** A message's actions, folded behind its "⋯" button (named after the message's writer). */
+  async function actionsOf(person: Person, text: string, author: string): Promise<Locator> {
+    const item = messageItem(person, text);
+    const more = item.getByRole('button', { name: fill(room.message.actions, { name: author }) });
+    if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+    return item.locator('.message-actions');
+  }
+
+  /** Opens a sheet from the room's bar by its button. */
+  async function openSheet(person: Person, button: string | RegExp): Promise<Locator> {
+    await person.page.locator('.room-bar').getByRole('button', { name: button }).click();
+    const sheet = person.page.getByRole('dialog');
+    await sheet.waitFor();
+    return sheet;
+  }
+
+  async function closeSheet(person: Person): Promise<void> {
+    await person.page.locator('.sheet .dialog-head').getByRole('button', { name: m.member.close, exact: true }).click();
+    await person.page.locator('.sheet').waitFor({ state: 'detached' });
+  }
+
+  /** The facilitators' tools button says how much waits: "Værktøjer" or "Værktøjer (2 venter)". */
+  const toolsButton = new RegExp(`^${m.live.tools}`);
+
   it('a facilitator mutes and unmutes a member and removes a message; the member sees each effect at once', async () => {
     mette = await enterRoom(fixture.facilitator.client);
     alfa = await enterRoom(alice.client);
@@ -102,7 +126,9 @@ describe('moderation and safety in the browser (issue 6)', () => {
     await shown(mette, 'Hej fra Alfa');
 
     // Mute, from Alfa's message: the dialog says what happens, and Alfa's composer follows at once.
-    await messageItem(mette, 'Hej fra Alfa')
+    await (
+      await actionsOf(mette, 'Hej fra Alfa', 'Alfa')
+    )
       .getByRole('button', { name: fill(m.member.muteLabel, { name: 'Alfa' }) })
       .click();
     const muteDialog = mette.page.getByRole('dialog');
@@ -123,7 +149,9 @@ describe('moderation and safety in the browser (issue 6)', () => {
     expect(bravoNotices).toEqual([]);
 
     // Unmute: Alfa can write again, and the message arrives.
-    await messageItem(mette, 'Hej fra Alfa')
+    await (
+      await actionsOf(mette, 'Hej fra Alfa', 'Alfa')
+    )
       .getByRole('button', { name: fill(m.member.unmuteLabel, { name: 'Alfa' }) })
       .click();
     const unmuteDialog = mette.page.getByRole('alertdialog');
@@ -136,7 +164,9 @@ describe('moderation and safety in the browser (issue 6)', () => {
     // A facilitator removes Bravo's message with a reason: a tombstone for Alfa, original and reason for Mette.
     await bravoSays('En grim besked');
     await shown(alfa, 'En grim besked');
-    await messageItem(mette, 'En grim besked')
+    await (
+      await actionsOf(mette, 'En grim besked', 'Bravo')
+    )
       .getByRole('button', { name: fill(m.message.removeLabel, { name: 'Bravo' }) })
       .click();
     const removeDialog = mette.page.getByRole('alertdialog');
@@ -156,7 +186,9 @@ describe('moderation and safety in the browser (issue 6)', () => {
     await shown(alfa, 'Du skulle bare holde op');
 
     // Report: it says where it goes and that Bravo is not told who reported.
-    await messageItem(alfa, 'Du skulle bare holde op')
+    await (
+      await actionsOf(alfa, 'Du skulle bare holde op', 'Bravo')
+    )
       .getByRole('button', { name: fill(m.member.reportLabel, { name: 'Bravo' }) })
       .click();
     const reportDialog = alfa.page.getByRole('dialog');
@@ -171,8 +203,10 @@ describe('moderation and safety in the browser (issue 6)', () => {
     const cues = mette.page.locator('.live-cues');
     await cues.getByText(fill(m.live.report, { category: m.categories.harassment })).waitFor();
 
-    // "I'm not safe right now": asks once, shows the help lines from the server, tells the facilitators.
-    await alfa.page.getByRole('button', { name: m.member.notSafe, exact: true }).click();
+    // "I'm not safe right now", in the help sheet: asks once, shows the help lines from the server,
+    // tells the facilitators.
+    const helpSheet = await openSheet(alfa, m.member.help);
+    await helpSheet.getByRole('button', { name: m.member.notSafe, exact: true }).click();
     const safetyDialog = alfa.page.getByRole('alertdialog');
     await safetyDialog.getByText(m.member.notSafeText).waitFor();
     await safetyDialog.getByText('Dansk Stalking Center, telefonrådgivning').waitFor();
@@ -180,11 +214,13 @@ describe('moderation and safety in the browser (issue 6)', () => {
     await safetyDialog.getByRole('button', { name: m.member.notSafeConfirm }).click();
     await safetyDialog.getByText(m.member.notSafeSent).waitFor();
     await safetyDialog.getByRole('button', { name: m.member.close }).click();
+    await safetyDialog.waitFor({ state: 'detached' });
+    await closeSheet(alfa);
     await cues.getByText(fill(m.live.safety['not-safe'], { from: 'Alfa' })).waitFor();
-    await mette.page
-      .locator('.facilitator-counter')
-      .getByText(fill(m.live.counter, { safety: 1, reports: 1, held: 0 }))
-      .waitFor();
+    // What waits is in the tools button's name, and said in full inside.
+    const tools = await openSheet(mette, fill(m.live.toolsWaiting_other, { count: 2 }));
+    await tools.getByText(fill(m.live.counter, { safety: 1, reports: 1, held: 0 })).waitFor();
+    await closeSheet(mette);
 
     // The moderation page: the report with its category and note, but not who reported; the alert.
     const desk = mette.page;
@@ -207,7 +243,7 @@ describe('moderation and safety in the browser (issue 6)', () => {
     await report.waitFor({ state: 'detached' });
     await alfa.page.getByText('Du skulle bare holde op').waitFor({ state: 'detached' });
 
-    // The alert is handled; both actions are in the log, newest first, with who, whom and why.
+    // The alert is handled; both actions are in the log (its own tab), newest first, with who, whom and why.
     await alerts
       .getByRole('listitem')
       .first()
@@ -215,6 +251,7 @@ describe('moderation and safety in the browser (issue 6)', () => {
       .click();
     await desk.getByRole('alertdialog').getByRole('button', { name: m.safety.resolveConfirm }).click();
     await desk.getByText(m.safety.empty).waitFor();
+    await desk.getByRole('tab', { name: m.desk.tabs.log }).click();
     const log = desk.getByRole('list', { name: m.log.title });
     await log
       .getByText(fill(m.log.action['message-removed'], { actor: 'Mette', target: 'Bravo' }))
@@ -232,9 +269,11 @@ describe('moderation and safety in the browser (issue 6)', () => {
     await mette.page.goto(`/groups/${fixture.groupId}/room`);
     await expectHeading(mette.page, room.title);
 
-    // Hide Bravo's messages for Alfa only; live messages from Bravo stay away too.
-    await alfa.page.getByRole('button', { name: fill(m.member.ignoreLabel, { name: 'Bravo' }) }).click();
-    await alfa.page.getByRole('button', { name: fill(m.member.unignoreLabel, { name: 'Bravo' }) }).waitFor();
+    // Hide Bravo's messages for Alfa only (from the help sheet); live messages from Bravo stay away too.
+    let help = await openSheet(alfa, m.member.help);
+    await help.getByRole('button', { name: fill(m.member.ignoreLabel, { name: 'Bravo' }) }).click();
+    await help.getByRole('button', { name: fill(m.member.unignoreLabel, { name: 'Bravo' }) }).waitFor();
+    await closeSheet(alfa);
     await alfa.page.getByText('En grim besked').waitFor({ state: 'detached' });
     await alfa.page
       .locator('.message-list')
@@ -244,12 +283,15 @@ describe('moderation and safety in the browser (issue 6)', () => {
     await shown(mette, 'Skjult for Alfa');
     await alfa.page.waitForTimeout(300);
     expect(await alfa.page.getByText('Skjult for Alfa').count()).toBe(0);
-    await alfa.page.getByRole('button', { name: fill(m.member.unignoreLabel, { name: 'Bravo' }) }).click();
+    help = await openSheet(alfa, m.member.help);
+    await help.getByRole('button', { name: fill(m.member.unignoreLabel, { name: 'Bravo' }) }).click();
+    await help.getByRole('button', { name: fill(m.member.ignoreLabel, { name: 'Bravo' }) }).waitFor();
+    await closeSheet(alfa);
     await shown(alfa, 'Skjult for Alfa');
 
-    // A phone number: Alfa is asked first; nothing is sent until Alfa confirms.
+    // A phone number: Alfa is asked first, beside the composer; nothing is sent until Alfa confirms.
     await write(alfa, 'Ring til mig på 22 33 44 55');
-    await alfa.page.getByText(m.member.identifyingTitle).waitFor();
+    await alfa.page.locator('.room-bottom').getByText(m.member.identifyingTitle).waitFor();
     await mette.page.waitForTimeout(300);
     expect(await mette.page.getByText('Ring til mig på 22 33 44 55').count()).toBe(0);
     await alfa.page.getByRole('button', { name: m.member.identifyingSend }).click();
@@ -277,6 +319,7 @@ describe('moderation and safety in the browser (issue 6)', () => {
     const desk = await pageAs(fixture.facilitator.client);
     await desk.page.goto(`/groups/${fixture.groupId}/moderation`);
     await expectHeading(desk.page, m.desk.title);
+    await desk.page.getByRole('tab', { name: m.desk.tabs.room }).click();
     const words = desk.page.getByRole('region', { name: m.words.groupTitle });
     await words.getByLabel(m.words.newLabel).fill('hemmelighed');
     await words.getByLabel(m.words.action.hold, { exact: true }).check();
@@ -293,6 +336,9 @@ describe('moderation and safety in the browser (issue 6)', () => {
 
     await desk.page.reload();
     await expectHeading(desk.page, m.desk.title);
+    // The page kept its tab (the address says which); what waits is on the first one.
+    expect(await desk.page.getByRole('tab', { name: m.desk.tabs.room }).getAttribute('aria-selected')).toBe('true');
+    await desk.page.getByRole('tab', { name: new RegExp(`^${m.desk.tabs.queue}`) }).click();
     const held = desk.page.getByRole('list', { name: m.held.listLabel });
     await held.getByText('Jeg har en hemmelighed').waitFor();
     expect(seenByBravo).toEqual([]);
@@ -306,10 +352,11 @@ describe('moderation and safety in the browser (issue 6)', () => {
   it('room controls, private notes and "I think I know this person" work from the room', async () => {
     await mette.page.reload();
     await expectHeading(mette.page, room.title);
-    await mette.page.getByRole('button', { name: m.live.showTools }).click();
+    await openSheet(mette, toolsButton);
     const tools = mette.page.locator('.facilitator-tools-panels');
 
-    // Pausing the room: Alfa is told and cannot send; opening it again lets Alfa write.
+    // Locking the room (not the same word as muting a person): Alfa is told and cannot send;
+    // unlocking it lets Alfa write.
     await tools.getByRole('button', { name: m.room.lock }).click();
     await mette.page.getByRole('alertdialog').getByText(m.room.lockWhat).waitFor();
     await mette.page.getByRole('alertdialog').getByRole('button', { name: m.room.lock }).click();
@@ -338,13 +385,18 @@ describe('moderation and safety in the browser (issue 6)', () => {
       .waitFor();
     expect(await alfa.page.getByText('Har brug for ro i dag').count()).toBe(0);
 
-    // "I think I know this person": the facilitators hear of it privately.
+    await closeSheet(mette);
+
+    // "I think I know this person", from the help sheet: the facilitators hear of it privately.
+    await openSheet(alfa, m.member.help);
     await alfa.page.getByRole('button', { name: fill(m.member.knowsLabel, { name: 'Bravo' }) }).click();
     const knows = alfa.page.getByRole('alertdialog');
     await knows.getByText(fill(m.member.knowsText, { name: 'Bravo' })).waitFor();
     await knows.getByRole('button', { name: m.member.knowsConfirm }).click();
     await knows.getByText(fill(m.member.knowsSent, { name: 'Bravo' })).waitFor();
     await knows.getByRole('button', { name: m.member.close }).click();
+    await knows.waitFor({ state: 'detached' });
+    await closeSheet(alfa);
     await mette.page
       .locator('.live-cues')
       .getByText(fill(m.live.safety['knows-member'], { from: 'Alfa', about: 'Bravo' }))
@@ -359,12 +411,24 @@ describe('moderation and safety in the browser (issue 6)', () => {
       const facilitator = await pageAs(fixture.facilitator.client, locale);
       await facilitator.page.goto(`/groups/${fixture.groupId}/moderation`);
       await expectHeading(facilitator.page, text.moderation.desk.title);
-      await facilitator.page.getByRole('list', { name: text.moderation.log.title }).waitFor();
       await expectAccessible(facilitator.page, text.moderation.desk.title);
+      for (const tab of [
+        text.moderation.desk.tabs.members,
+        text.moderation.desk.tabs.room,
+        text.moderation.desk.tabs.log,
+      ]) {
+        await facilitator.page.getByRole('tab', { name: tab }).click();
+        await facilitator.page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
+        await expectAccessible(facilitator.page, text.moderation.desk.title);
+      }
+      await facilitator.page.getByRole('list', { name: text.moderation.log.title }).waitFor();
 
       await facilitator.page.goto(`/groups/${fixture.groupId}/room`);
       await expectHeading(facilitator.page, text.liveRoom.title);
-      await facilitator.page.getByRole('button', { name: text.moderation.live.showTools }).click();
+      await facilitator.page
+        .locator('.room-bar')
+        .getByRole('button', { name: new RegExp(`^${text.moderation.live.tools}`) })
+        .click();
       await facilitator.page.getByRole('heading', { name: text.moderation.room.title, exact: true }).waitFor();
       await expectAccessible(facilitator.page, text.liveRoom.title);
       await facilitator.context.close();
@@ -372,6 +436,11 @@ describe('moderation and safety in the browser (issue 6)', () => {
       const member = await pageAs(alice.client, locale);
       await member.page.goto(`/groups/${fixture.groupId}/room`);
       await expectHeading(member.page, text.liveRoom.title);
+      await expectAccessible(member.page, text.liveRoom.title);
+      await member.page
+        .locator('.room-bar')
+        .getByRole('button', { name: text.moderation.member.help, exact: true })
+        .click();
       await member.page.getByRole('button', { name: text.moderation.member.showHelpLines }).click();
       await member.page.getByText('Dansk Stalking Center', { exact: false }).first().waitFor();
       await expectAccessible(member.page, text.liveRoom.title);
@@ -409,6 +478,10 @@ describe('moderation and safety in the browser (issue 6)', () => {
     const member = await pageAs(bob.client, 'en');
     await member.page.goto(`/groups/${fixture.groupId}/room`);
     await expectHeading(member.page, en.liveRoom.title);
+    await member.page
+      .locator('.room-bar')
+      .getByRole('button', { name: en.moderation.member.help, exact: true })
+      .click();
     await member.page.getByRole('button', { name: en.moderation.member.showHelpLines }).click();
     await member.page.getByText('Local crisis line', { exact: true }).waitFor();
     await member.context.close();

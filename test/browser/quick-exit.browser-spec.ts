@@ -107,6 +107,32 @@ describe('quick exit in the browser', () => {
     expect(await waitForMeStatus(suite.app, token, 401)).toBe(401);
   });
 
+  it('says after one Escape that a second one leaves, and forgets it after a second', async () => {
+    const { page, token } = await signedInOnAccountPage();
+    const hint = page.locator('header .quick-exit-hint');
+    expect(await hint.textContent()).toBe('');
+    await page.keyboard.press('Escape');
+    await hint.getByText(da.quickExit.pressAgain, { exact: true }).waitFor();
+    await page.waitForTimeout(1200);
+    expect(await hint.textContent()).toBe('');
+    await expectHeading(page, da.account.title);
+    expect(await meStatus(suite.app, token)).toBe(200);
+  });
+
+  it('counts an Escape that closes a dialog: Esc Esc always leaves', async () => {
+    // A second session, so the account page offers "sign out all other devices" (a dialog).
+    await signInAdmin(suite.app);
+    const { page, token } = await signedInOnAccountPage();
+    await page.getByRole('button', { name: da.account.sessions.revokeOthers, exact: true }).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await page.keyboard.press('Escape');
+    await expectOnExitSite(page);
+    expect(await waitForMeStatus(suite.app, token, 401)).toBe(401);
+  });
+
   it('leaves from the login page too, before anyone signed in', async () => {
     const { page } = await suite.newPage();
     // Until the server's address has loaded the built-in fallback applies; wait for it here.

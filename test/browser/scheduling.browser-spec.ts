@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { type Meeting, SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
 import en from '../../web/src/lib/i18n/en.json';
-import { AXE_TAGS, expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite } from '../support/browser';
+import {
+  AXE_TAGS,
+  expectAccessible,
+  expectHeading,
+  fillDate,
+  fillTime,
+  startBrowserSuite,
+  type BrowserSuite,
+} from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { type Client, signInAdmin, tokenOf } from '../support/test-app';
 
@@ -117,9 +125,14 @@ describe('scheduling in the browser: agenda, RSVP and waitlist, calendar link, s
       .getByRole('status')
       .filter({ hasText: fill(da.scheduling.agenda.waitlistPosition, { position: 1 }) })
       .waitFor();
-    expect(
-      await agenda.getByRole('button', { name: da.scheduling.agenda.going, exact: true }).getAttribute('aria-pressed'),
-    ).toBe('true');
+    // The buttons say so too: on the waiting list (no. 1), and the way off it.
+    const onList = agenda.getByRole('button', {
+      name: fill(da.scheduling.agenda.onWaitlist, { position: 1 }),
+      exact: true,
+    });
+    expect(await onList.getAttribute('aria-pressed')).toBe('true');
+    await agenda.getByRole('button', { name: da.scheduling.agenda.leaveWaitlist, exact: true }).waitFor();
+    expect(await agenda.getByRole('button', { name: da.scheduling.agenda.going, exact: true }).count()).toBe(0);
     // The server agrees: waitlisted, first in line.
     const mine = (await meetingsAs(waiting.client)).find((m) => m.id === fullMeeting.id);
     expect([mine?.myRsvp, mine?.waitlistPosition]).toEqual(['yes', 1]);
@@ -189,14 +202,14 @@ describe('scheduling in the browser: agenda, RSVP and waitlist, calendar link, s
     await page.goto('/');
     await expectHeading(page, da.home.title);
     await page
-      .getByRole('link', { name: fill(da.scheduling.schedule.groupsPanel.scheduleLabel, { name: groupName }) })
+      .getByRole('link', { name: fill(da.home.inGroup, { link: da.home.groupPages.schedule, group: groupName }) })
       .click();
     await expectHeading(page, da.scheduling.schedule.title);
 
     const startsOn = copenhagen(new Date(Date.now() + 10 * DAY_MS)).date;
     const form = page.getByRole('region', { name: da.scheduling.schedule.series.title });
-    await form.getByLabel(da.scheduling.schedule.series.startsOn, { exact: true }).fill(startsOn);
-    await form.getByLabel(da.scheduling.schedule.fields.time, { exact: true }).fill('18:00');
+    await fillDate(form, 'startsOn', startsOn);
+    await fillTime(form, 'time', '18:00');
     await form.getByLabel(da.scheduling.schedule.fields.duration, { exact: true }).fill('90');
     await form.getByRole('radio', { name: da.scheduling.schedule.series.weekly, exact: true }).check();
     await form.getByLabel(da.scheduling.schedule.series.count, { exact: true }).fill('4');
@@ -280,9 +293,7 @@ describe('scheduling in the browser: agenda, RSVP and waitlist, calendar link, s
     const facilitator = await pageAs(fixture.facilitator.client, locale);
     await facilitator.goto('/');
     await facilitator
-      .getByRole('region', { name: text.scheduling.schedule.groupsPanel.title })
-      .getByRole('link')
-      .first()
+      .getByRole('link', { name: fill(text.home.inGroup, { link: text.home.groupPages.schedule, group: groupName }) })
       .waitFor();
     await expectAccessible(facilitator, text.home.title);
     await facilitator.goto(`/groups/${fixture.groupId}/schedule`);

@@ -31,16 +31,34 @@ describe('sign-in, sign-out and language in the browser', () => {
     await expectHeading(page, da.login.title);
     expect(new URL(page.url()).pathname).toBe('/login');
     expect(await page.getAttribute('html', 'lang')).toBe('da');
-    expect(await page.title()).toBe('Tryg');
+    expect(await page.title()).toBe(da.app.titleFormat.replace('{{page}}', da.titles.signIn));
 
     await signInThroughPage(page, ADMIN.login, ADMIN.password);
     await expectHeading(page, da.home.title);
     expect(new URL(page.url()).pathname).toBe('/');
-    // The admin's home lists staff and the audit trail (shown by the shared permission matrix).
+    // The admin's home leads to staff and the history (shown by the shared permission matrix).
     await page.getByRole('heading', { level: 2, name: da.staff.title }).waitFor();
     await page.getByRole('heading', { level: 2, name: da.audit.title }).waitFor();
-    await page.getByRole('cell', { name: da.audit.types.loginSucceeded }).first().waitFor();
-    expect(await page.title()).toBe('Tryg');
+    expect(await page.title()).toBe(da.app.titleFormat.replace('{{page}}', da.titles.home));
+    await page.getByRole('link', { name: da.audit.homeLink, exact: true }).click();
+    await expectHeading(page, da.audit.title);
+    // The history in words, never the raw key: this very sign-in, by the admin.
+    await page.locator('.audit-list .item-title').getByText(da.audit.types.loginSucceeded).first().waitFor();
+  });
+
+  it("says what a required field needs in the page's language, not the browser's", async () => {
+    // An English-speaking browser on the Danish page: the browser's own message would be English.
+    const { page } = await suite.newPage({ locale: 'en-US' });
+    await page.goto('/login');
+    await expectHeading(page, en.login.title);
+    await page.getByRole('button', { name: 'Dansk', exact: true }).click();
+    await expectHeading(page, da.login.title);
+    await page.locator('main form button[type="submit"]').click();
+    const errors = page.locator('main .field-error');
+    await errors.first().waitFor();
+    expect(await errors.allTextContents()).toEqual([da.form.required, da.form.required]);
+    // Nothing was sent, and the browser's own bubble did not speak instead.
+    expect(new URL(page.url()).pathname).toBe('/login');
   });
 
   it('answers a wrong password with the generic message and stays on the login page', async () => {

@@ -661,6 +661,27 @@ describe('audit trail', () => {
     expect(past.body.items).toEqual([]);
   });
 
+  it('lists events of one instant newest first, in the order they happened', async () => {
+    const admin = await signInAdmin(app());
+    const clock = app().clock;
+    const realNow = clock.now.bind(clock);
+    const instant = new Date('2027-06-01T12:00:00.000Z');
+    clock.now = () => new Date(instant);
+    try {
+      const created: string[] = [];
+      for (let i = 0; i < 8; i++)
+        created.push((await createStaff(app(), admin, 'facilitator', `same.instant.${i}`)).id);
+      const listed = (await admin.get('/admin/audit?type=staff.created')).body.items as {
+        subjectId: string;
+        createdAt: string;
+      }[];
+      const atInstant = listed.filter((item) => item.createdAt === instant.toISOString());
+      expect(atInstant.map((item) => item.subjectId)).toEqual([...created].reverse());
+    } finally {
+      clock.now = realNow;
+    }
+  });
+
   it('is for admins only (403 for staff of other roles, 401 without a session)', async () => {
     const admin = await signInAdmin(app());
     const coordinator = await createStaff(app(), admin, 'coordinator', 'audit.coord');

@@ -28,11 +28,13 @@ describe('npm run demo', () => {
       TRYG_ADMIN_PASSWORD: 'first admin password',
     };
     try {
-      const result = await run(demo, env);
+      const result = await run(demo, { ...env, PORT: '4321' });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
+      // The address the app is served on (its configured port), not the seeding's private one.
+      expect(result.stdout).toContain('http://localhost:4321/');
       const logins = [...result.stdout.matchAll(/^(admin|coordinator|facilitator|participant)\s+(\S+)\s+(\S+)/gm)].map((m) => ({ role: m[1], login: m[2], password: m[3] }));
-      expect(logins.map((l) => l.role)).toEqual(['admin', 'coordinator', 'facilitator', ...Array(6).fill('participant')]);
+      expect(logins.map((l) => l.role)).toEqual(['admin', 'coordinator', 'facilitator', ...Array(7).fill('participant')]);
       const app = await startTestApp({ env });
       try {
         for (const l of logins) {
@@ -46,6 +48,31 @@ describe('npm run demo', () => {
         const groups = await participant.get('/groups');
         const history = await participant.get(`/groups/${groups.body.items[0].id}/messages`);
         expect(history.body.items.length).toBeGreaterThanOrEqual(6);
+        // Notes in the participant's log, for the log's screens.
+        expect((await participant.get('/me/incidents')).body.items.length).toBeGreaterThanOrEqual(3);
+
+        // Every group meets on the weekday its name says ("Torsdagsgruppen" on Thursdays).
+        const facilitator = new Client(app.url);
+        await facilitator.post('/auth/login', { login: logins[2].login, password: logins[2].password });
+        const led = (await facilitator.get('/groups')).body.items as { id: string; name: string }[];
+        expect(led).toHaveLength(2);
+        const weekday = (iso: string) => new Intl.DateTimeFormat('da-DK', { weekday: 'long', timeZone: 'Europe/Copenhagen' }).format(new Date(iso));
+        const to = new Date(Date.now() + 60 * 86_400_000).toISOString();
+        for (const group of led) {
+          const meetings = (await facilitator.get(`/groups/${group.id}/meetings?to=${encodeURIComponent(to)}`)).body.items as { startsAt: string }[];
+          expect(meetings.length).toBeGreaterThanOrEqual(4);
+          const days = new Set(meetings.map((m) => `${weekday(m.startsAt)}sgruppen`));
+          expect([group.name, [...days]]).toEqual([group.name, [group.name.toLowerCase()]]);
+        }
+        // Something on every main screen: a person waiting, a report, referrals in several states.
+        const waiting = led.map(async (group) => ((await facilitator.get(`/groups/${group.id}/members`)).body.items as { status: string }[]).filter((m) => m.status === 'pending').length);
+        expect((await Promise.all(waiting)).reduce((a, b) => a + b, 0)).toBe(1);
+        const reports = await facilitator.get(`/groups/${groups.body.items[0].id}/reports`);
+        expect(reports.body.items.length).toBe(1);
+        const coordinator = new Client(app.url);
+        await coordinator.post('/auth/login', { login: logins[1].login, password: logins[1].password });
+        const statuses = new Set(((await coordinator.get('/referrals')).body.items as { status: string }[]).map((r) => r.status));
+        expect([...statuses].sort()).toEqual(['approved', 'issued', 'redeemed', 'revoked']);
       } finally {
         await app.close();
       }

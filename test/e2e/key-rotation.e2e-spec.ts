@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'superagent';
-import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@tryg/shared';
+import { confusableKeys, CSRF_HEADER, CSRF_HEADER_VALUE } from '@tryg/shared';
 import {
   DecryptionError,
   deriveKey,
@@ -11,9 +11,12 @@ import {
   keyIdOf,
   normalizeReadableCode,
   openBuffer,
+  parseSealed,
   sealedKeyId,
 } from '../../api/src/common/crypto';
+import { DataCrypto } from '../../api/src/common/data-crypto.service';
 import { normalizeReference } from '../../api/src/common/text-folding';
+import { CLIENT_SEALED_COLUMNS, ClientSealing } from '../../api/src/modules/clients/client-sealing';
 import { SEALED_DATA, sealedColumns } from '../../api/src/operations/key-rotation/sealed-data.registry';
 import type { KeyStatus } from '../../api/src/operations/key-rotation/key-rotation';
 import { builtApiFile } from '../support/built-api';
@@ -29,6 +32,7 @@ const KEY_B = Buffer.alloc(32, 0xb2);
 const ID_A = keyIdOf(KEY_A);
 const ID_B = keyIdOf(KEY_B);
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 function binary(res: Response, callback: (error: Error | null, body: Buffer) => void): void {
   const chunks: Buffer[] = [];
@@ -93,6 +97,51 @@ async function openableWithOldKey(app: TestApp): Promise<string[]> {
   return opened;
 }
 
+/** A value as DataCrypto writes it (`v1`/`v2` text, `b1`/`b2` bytes: key id, 96-bit nonce, body and tag). */
+function looksSealed(value: string): boolean {
+  const prefix = value[0];
+  if (prefix !== 'v' && prefix !== 'b') return false;
+  try {
+    parseSealed(value, prefix);
+    return true;
+  } catch (error) {
+    if (error instanceof DecryptionError) return false;
+    throw error;
+  }
+}
+
+/**
+ * Every `<table>.<column>` of the SQLite database holding a value that looks sealed, whatever the
+ * column is called: what rotation must re-seal, so what the registry must know.
+ */
+async function columnsHoldingSealedValues(app: TestApp): Promise<string[]> {
+  const found: string[] = [];
+  const tables = (await app.dataSource.query(
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`,
+  )) as { name: string }[];
+  for (const { name: table } of tables) {
+    const columns = (await app.dataSource.query(`PRAGMA table_info("${table}")`)) as { name: string }[];
+    for (const { name: column } of columns) {
+      const candidates = (await app.dataSource.query(
+        `SELECT CAST("${column}" AS TEXT) AS value FROM "${table}" WHERE CAST("${column}" AS TEXT) GLOB '[vb][12].*' LIMIT 50`,
+      )) as { value: string }[];
+      if (candidates.some((row) => looksSealed(row.value))) found.push(`${table}.${column}`);
+    }
+  }
+  return found.sort();
+}
+
+/** Columns holding sealed values that the registry does not list: rotation would leave them under the old key. */
+async function unregisteredSealedColumns(app: TestApp): Promise<string[]> {
+  const registered = new Set(sealedColumns().map((e) => `${e.table}.${e.column}`));
+  return (await columnsHoldingSealedValues(app)).filter((column) => !registered.has(column));
+}
+
+const registeredSealedColumns = () =>
+  sealedColumns()
+    .map((e) => `${e.table}.${e.column}`)
+    .sort();
+
 /** The database file's bytes after a checkpoint (TESTING.md: read everything SQLite keeps). */
 async function databaseBytes(app: TestApp, path: string): Promise<string> {
   await app.dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
@@ -119,12 +168,41 @@ describe('key rotation under load', () => {
     entryId: '',
     attachmentId: '',
     photo: Buffer.alloc(0),
+    caseId: '',
+  };
+  /** A departed member's name: reserved in the group as keyed hashes only. */
+  const RESERVED_NAME = 'Dorthe';
+  const CASE = {
+    reference: 'Alice Andersen 010190',
+    task: {
+      title: 'Ring til politiets kontaktperson',
+      owner: 'police',
+      ownerName: 'Kontaktperson Syd',
+      note: 'Efter kl. 10',
+    },
+    screening: {
+      instrument: 'SASH',
+      screenedOn: '2026-11-20',
+      answers: { '1': 'yes', '2': 'no' },
+      riskLevel: 'high',
+      note: 'Stor frygt om aftenen',
+    },
   };
   const secrets = {
     clientReferences: [] as string[],
     keepApart: [] as string[],
     codes: [] as string[],
     recovery: [] as string[],
+    reservedNames: [] as string[],
+  };
+  /** Runs `work` with the app's clock ten days back (what it stores is dated then). */
+  const tenDaysAgo = async (work: () => Promise<unknown>) => {
+    app.clock.set(new Date(Date.now() - 10 * DAY_MS));
+    try {
+      await work();
+    } finally {
+      app.clock.reset();
+    }
   };
   let exportedHashes: string[] = [];
 
@@ -220,10 +298,13 @@ describe('key rotation under load', () => {
         body: 'Har det svært om aftenen',
       }),
     );
-    ok(
-      await fixture.facilitator.client.post(`/groups/${fixture.groupId}/members/${banned.memberId}/ban`, {
-        reason: 'Truede andre',
-      }),
+    // Banned ten days ago: the group keeps the name reserved, hashed under the old key (expires below).
+    await tenDaysAgo(async () =>
+      ok(
+        await fixture.facilitator.client.post(`/groups/${fixture.groupId}/members/${banned.memberId}/ban`, {
+          reason: 'Truede andre',
+        }),
+      ),
     );
 
     const entry = ok(
@@ -244,6 +325,24 @@ describe('key rotation under load', () => {
     seeded.attachmentId = upload.body.id;
     exportedHashes = (await alice.client.get('/me/incidents')).body.items.map((item: { hash: string }) => item.hash);
     expect(exportedHashes.length).toBeGreaterThan(0);
+
+    // Case work for Alice's reference (it links her referral): the reference, a task and a screening.
+    seeded.caseId = ok(await fixture.coordinator.client.post('/clients', { reference: CASE.reference })).body.id;
+    ok(await fixture.coordinator.client.post(`/clients/${seeded.caseId}/tasks`, CASE.task));
+    ok(await fixture.coordinator.client.post(`/clients/${seeded.caseId}/screenings`, CASE.screening));
+
+    // A member left ten days ago: the group keeps their name reserved too.
+    const leaver = await addApprovedParticipant(app, fixture, { displayName: RESERVED_NAME });
+    await tenDaysAgo(async () => ok(await leaver.client.delete(`/groups/${fixture.groupId}/membership`)));
+    secrets.reservedNames.push(RESERVED_NAME, banned.displayName);
+    others.push(leaver);
+    secrets.recovery.push(...leaver.recoveryCodes);
+    const reservations = (await app.dataSource.query(`SELECT key_id FROM display_name_reservations`)) as {
+      key_id: string;
+    }[];
+    expect(reservations).toEqual(
+      secrets.reservedNames.flatMap((name) => confusableKeys(name)).map(() => ({ key_id: ID_A })),
+    );
 
     for (const s of sockets.splice(0)) s.close();
     await app.close();
@@ -267,6 +366,20 @@ describe('key rotation under load', () => {
       if (sent.has(message.id)) expect(message.body).toBe(sent.get(message.id));
     }
     expect((await status(dbUrl)).needs[ID_A].length).toBeGreaterThan(0);
+    // A name reserved and a case opened under the old key still hold now that the new key is current.
+    expect(
+      (await bob.client.patch(`/groups/${fixture.groupId}/membership`, { displayName: 'dorthe' })).body,
+    ).toMatchObject({ code: 'CONFLICT' });
+    expect(
+      (await fixture.coordinator.client.post('/clients', { reference: ' alice andersen 010190 ' })).body,
+    ).toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('finds sealed values only in registered columns, and the seed fills every registered column rotation has before it', async () => {
+    const holding = await columnsHoldingSealedValues(app);
+    // The scan works: it sees every registered column (only the kept chain keys come with a rotation).
+    expect(holding).toEqual(registeredSealedColumns().filter((c) => c !== 'incident_chain_keys.keys_sealed'));
+    expect(await unregisteredSealedColumns(app)).toEqual([]);
   });
 
   it('survives being killed half-way and finishes on the next run, while people keep chatting and writing', async () => {
@@ -368,6 +481,17 @@ describe('key rotation under load', () => {
     expect((await bob.client.get('/me/incidents/verify')).body).toMatchObject({ intact: true, brokenAt: null });
     const hashesNow = (await alice.client.get('/me/incidents')).body.items.map((item: { hash: string }) => item.hash);
     expect(hashesNow).toEqual(exportedHashes);
+
+    // Case work: the reference (still linking Alice's referral), the task's texts, the screening.
+    const opened = await fixture.coordinator.client.get(`/clients/${seeded.caseId}`);
+    expect(opened.status).toBe(200);
+    expect(opened.body.reference).toBe(CASE.reference);
+    expect(opened.body.tasks).toEqual([expect.objectContaining(CASE.task)]);
+    expect(opened.body.referrals.map((r: { id: string }) => r.id)).toContain(alice.referralId);
+    const screenings = await fixture.coordinator.client.get(`/clients/${seeded.caseId}/screenings`);
+    expect(screenings.body.items).toEqual([
+      expect.objectContaining({ answers: CASE.screening.answers, note: CASE.screening.note }),
+    ]);
   });
 
   it('keeps every login, recovery code, referral code, ban and keep-apart working', async () => {
@@ -406,6 +530,13 @@ describe('key rotation under load', () => {
       displayName: 'Vera',
     });
     expect(used.status).toBe(201);
+    // A name reserved under the old key (it cannot be re-hashed) is still reserved; a re-made case reference still taken.
+    expect(
+      (await bob.client.patch(`/groups/${fixture.groupId}/membership`, { displayName: 'DORTHE' })).body,
+    ).toMatchObject({ code: 'CONFLICT' });
+    expect(
+      (await fixture.coordinator.client.post('/clients', { reference: 'Alice Andersen 010190' })).body,
+    ).toMatchObject({ code: 'CONFLICT' });
     // A recovery code made under the old key works, and is re-hashed under the new key as it is used.
     const recovered = await new Client(app.url).post('/auth/recover', {
       login: bob.login,
@@ -420,9 +551,11 @@ describe('key rotation under load', () => {
     expect(rows).toEqual([{ key_id: ID_B }]);
   });
 
-  it('says the old key is still needed by unused codes, then free once they are spent, and then nothing opens with it', async () => {
+  it('says the old key is still needed by unused codes and reserved names, then free once they are spent or expired, and then nothing opens with it', async () => {
     const needed = await status(dbUrl);
-    expect(needed.needs[ID_A].map((n) => n.what)).toEqual(expect.arrayContaining(['unused recovery codes']));
+    expect(needed.needs[ID_A].map((n) => n.what)).toEqual(
+      expect.arrayContaining(['unused recovery codes', 'reserved display names']),
+    );
     expect(needed.needs[ID_A].every((n) => !n.what.startsWith('sealed values'))).toBe(true);
     // Everyone makes new recovery codes; the next rotation run overwrites the spent ones.
     for (const p of [alice, banned, ...others]) {
@@ -437,7 +570,30 @@ describe('key rotation under load', () => {
     const bobClient = clientWithToken(app, bobAgain.headers['set-cookie'][0].split(';')[0].split('=')[1]);
     expect((await bobClient.post('/auth/recovery-codes', { password: 'bob-new-password-1' })).status).toBe(201);
     const spent = await status(dbUrl);
-    expect(spent.needs[ID_A]?.map((n) => n.what)).toEqual(['spent referral codes hashed with it']);
+    expect(spent.needs[ID_A]?.map((n) => n.what).sort()).toEqual(
+      ['reserved display names', 'spent referral codes hashed with it'].sort(),
+    );
+    // The group now keeps departed members' names for five days: the ten-day-old reservation has expired.
+    const admin = await signInAdmin(app);
+    ok(await admin.patch(`/groups/${fixture.groupId}`, { retentionDays: 5 }));
+    expect((await bobClient.patch(`/groups/${fixture.groupId}/membership`, { displayName: 'Dorthe' })).status).toBe(
+      200,
+    );
+    const expired = (await status(dbUrl)).needs[ID_A] ?? [];
+    const EXPIRED = 'expired display name reservations hashed with it';
+    expect(expired.map((n) => n.what).filter((what) => what !== EXPIRED)).toEqual([
+      'spent referral codes hashed with it',
+    ]);
+    // Expired, they no longer count as reserved: listed as expired until rotation overwrites them, unless the
+    // hourly purge (it runs when the test crosses a full hour) has deleted them first.
+    const expiredNeed = expired.find((n) => n.what === EXPIRED);
+    if (expiredNeed) {
+      expect(expiredNeed.count).toBe(secrets.reservedNames.flatMap((name) => confusableKeys(name)).length);
+    } else {
+      expect(await app.dataSource.query(`SELECT id FROM display_name_reservations WHERE key_id = ?`, [ID_A])).toEqual(
+        [],
+      );
+    }
     const last = await rotateKey(dbUrl, []).done;
     expect(last.code).toBe(0);
     expect(last.output).toContain(`Previous key ${ID_A} (DATA_KEY_PREVIOUS) is free`);
@@ -446,20 +602,9 @@ describe('key rotation under load', () => {
 
     // The scan: no sealed value opens with the old key alone …
     expect(await openableWithOldKey(app)).toEqual([]);
-    // … every sealed-looking value sits in a column the registry knows …
-    const known = new Set(sealedColumns().map((e) => `${e.table}.${e.column}`));
-    const tables = (await app.dataSource.query(`SELECT name FROM sqlite_master WHERE type = 'table'`)) as {
-      name: string;
-    }[];
-    for (const { name } of tables) {
-      const columns = (await app.dataSource.query(`PRAGMA table_info(${name})`)) as { name: string }[];
-      for (const column of columns) {
-        const hits = await app.dataSource.query(
-          `SELECT count(*) AS n FROM ${name} WHERE CAST(${column.name} AS TEXT) GLOB '[vb][12].*'`,
-        );
-        if (Number(hits[0].n) > 0) expect(known).toContain(`${name}.${column.name}`);
-      }
-    }
+    // … and the scan saw every registered column, and every sealed-looking value sits in one …
+    expect(await columnsHoldingSealedValues(app)).toEqual(registeredSealedColumns());
+    expect(await unregisteredSealedColumns(app)).toEqual([]);
     // … and no keyed hash made with the old key is left: first prove the byte scan finds the new key's hash.
     const bytes = await databaseBytes(app, dbPath);
     const hash = (key: Buffer, purpose: string, value: string) => hmacHex(deriveKey(key, `hash:${purpose}`), value);
@@ -470,6 +615,9 @@ describe('key rotation under load', () => {
       ),
       ...secrets.codes.map((c) => hash(KEY_A, 'referral-code', normalizeReadableCode(c))),
       ...secrets.recovery.map((c) => hash(KEY_A, 'recovery-code', normalizeReadableCode(c))),
+      ...secrets.reservedNames
+        .flatMap((name) => confusableKeys(name))
+        .map((k) => hash(KEY_A, 'display-name', `${fixture.groupId}:${k}`)),
     ];
     expect(oldHashes.filter((h) => bytes.includes(h))).toEqual([]);
     // Tryg runs without the old key: the chain still verifies (the old key's MAC keys were kept, sealed under the new one).
@@ -509,6 +657,40 @@ describe('the registry of sealed data', () => {
     }
     for (const name of registered) expect({ name, exists: inSchema.has(name) }).toEqual({ name, exists: true });
   });
+
+  it('lists every sealed value of case work under the AAD the code seals it with', () => {
+    const crypto = new DataCrypto(app.config);
+    for (const place of CLIENT_SEALED_COLUMNS) {
+      const [table, field] = place.split('.');
+      const entry = sealedColumns().find((e) => e.table === table && e.column === `${field}_sealed`);
+      expect({ place, registered: !!entry }).toEqual({ place, registered: true });
+      const row = { id: 'row-1', client_id: 'case-1' };
+      const clientId = table === 'client_cases' ? row.id : row.client_id;
+      const sealed = crypto.seal('client-case', 'Tekst', ClientSealing.aad(place, row.id, clientId));
+      expect(openBuffer(entry!.cipherKey(app.config.dataKey, row), sealed, entry!.aad(row), 'v').toString()).toBe(
+        'Tekst',
+      );
+    }
+  });
+
+  it('catches a column holding sealed values that the registry misses, whatever its name', async () => {
+    // Planted: a feature that seals a value into a column not named like a sealed one, and forgets the registry.
+    const crypto = new DataCrypto(app.config);
+    await app.dataSource.query(`CREATE TABLE planted_case_notes (id varchar(36) PRIMARY KEY, remark text)`);
+    try {
+      await app.dataSource.query(`INSERT INTO planted_case_notes (id, remark) VALUES (?, ?), (?, ?)`, [
+        'n1',
+        crypto.seal('client-case', 'Skjult adresse', 'planted_case_notes.remark:n1'),
+        'n2',
+        'v1.2 of the form (not sealed)',
+      ]);
+      expect(/(_sealed|_hash|_hashes|_mac|^digest|^hash|^content)$/.test('remark')).toBe(false);
+      expect(await unregisteredSealedColumns(app)).toEqual(['planted_case_notes.remark']);
+    } finally {
+      await app.dataSource.query(`DROP TABLE planted_case_notes`);
+    }
+    expect(await unregisteredSealedColumns(app)).toEqual([]);
+  });
 });
 
 describe('key rotation on PostgreSQL', () => {
@@ -535,6 +717,8 @@ describe('key rotation on PostgreSQL', () => {
       clientReference: 'Ole Olsen 060660',
       keepApart: ['Kim Karlsen 020280'],
     });
+    const leaver = await addApprovedParticipant(app, fixture, { displayName: 'Dorthe' });
+    expect((await leaver.client.delete(`/groups/${fixture.groupId}/membership`)).status).toBe(204);
     await startMeetingNow(app, fixture);
     const sockets: ChatClient[] = [];
     const socket = await joinRoom(app, person.client, fixture.groupId, sockets);
@@ -558,12 +742,13 @@ describe('key rotation on PostgreSQL', () => {
     if (rotated.code !== 0) throw new Error(`rotate-key failed:\n${rotated.output}`);
     expect(rotated.output).not.toMatch(/open under no configured key|does not verify|not configured/);
     const needs = (await status(db.url)).needs[ID_A] ?? [];
-    expect(needs.map((n) => n.what)).toEqual(['unused recovery codes']);
+    expect(needs.map((n) => n.what)).toEqual(['reserved display names', 'unused recovery codes']);
 
     const client = new Client(app.url);
     client.agent.jar.setCookie(`tryg_session=${token}`, '127.0.0.1', '/');
     const history = await client.get(`/groups/${fixture.groupId}/messages?limit=10`);
     expect(history.body.items.map((m: { body: string }) => m.body)).toContain('Hej fra PostgreSQL');
+    expect((await client.patch(`/groups/${fixture.groupId}/membership`, { displayName: 'dorthe' })).status).toBe(409);
     expect((await client.get('/me/incidents/verify')).body).toMatchObject({ intact: true, brokenAt: null });
     const stored = await app.dataSource.query(`SELECT body_sealed FROM messages WHERE id = $1`, [ack.message!.id]);
     expect(sealedKeyId(stored[0].body_sealed)).toBe(ID_B);

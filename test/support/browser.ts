@@ -3,7 +3,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Download, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Download,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
 import { chromiumEndpoint } from './services';
 import { type Client, REPO_ROOT, startTestApp, type TestApp, tokenOf } from './test-app';
@@ -120,7 +128,17 @@ export async function expectHeading(page: Page, name: string): Promise<void> {
   expect(await page.locator('h1').count()).toBe(1);
 }
 
-/** TESTING.md: assert the page's own heading first, then axe with the WCAG 2.2 AA tags: 0 serious or critical. */
+/**
+ * Rules outside the WCAG tags that must find nothing at all: axe's experimental
+ * `label-content-name-mismatch` (WCAG 2.5.3, label in name), so a voice-control user can say what
+ * they see; spoken names must start with the visible text.
+ */
+export const AXE_STRICT_RULES = ['label-content-name-mismatch'];
+
+/**
+ * TESTING.md: assert the page's own heading first, then axe with the WCAG 2.2 AA tags: 0 serious or
+ * critical; and the strict rules: 0 violations of any impact.
+ */
 export async function expectAccessible(page: Page, heading: string): Promise<void> {
   await expectHeading(page, heading);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
@@ -134,6 +152,12 @@ export async function expectAccessible(page: Page, heading: string): Promise<voi
   expect({ heading, serious }).toEqual({ heading, serious: [] });
   // The scan really ran over this page.
   expect(results.passes.length).toBeGreaterThan(0);
+
+  const strict = await new AxeBuilder({ page }).withRules(AXE_STRICT_RULES).analyze();
+  const mismatches = strict.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.html.slice(0, 200)}`),
+  );
+  expect({ heading, mismatches }).toEqual({ heading, mismatches: [] });
 }
 
 /** A fresh browser context signed in with an API client's session (its cookie, as the server set it). */
@@ -204,4 +228,48 @@ export async function downloadedBytes(download: Download): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/**
+ * Presses a control of the site menu by its name: on a narrow screen the menu folds behind its
+ * "Menu" button (the same word in Danish and English), which is opened first.
+ */
+export async function pressInMenu(page: Page, role: 'button' | 'link', name: string): Promise<void> {
+  const target = page.locator('header').getByRole(role, { name, exact: true });
+  if (!(await target.isVisible()))
+    await page.locator('header').getByRole('button', { name: 'Menu', exact: true }).click();
+  await target.click();
+}
+
+/**
+ * A React Aria date or time field, found by the name of its hidden form input: the visible part is
+ * a group of segments (day, month, year; or hours, minutes) typed into like a keyboard user would.
+ */
+function segmentedField(scope: Page | Locator, name: string): Locator {
+  const page = 'page' in scope ? scope.page() : scope;
+  return scope.locator('.field', { has: page.locator(`input[name="${name}"]`) }).getByRole('group');
+}
+
+/** Types a `YYYY-MM-DD` date into a date field (day, month, year: the order of Danish and British English). */
+export async function fillDate(scope: Page | Locator, name: string, isoDate: string): Promise<void> {
+  const [year, month, day] = isoDate.split('-');
+  const segments = segmentedField(scope, name).getByRole('spinbutton');
+  await segments.first().click();
+  await segments.first().pressSequentially(`${day}${month}${year}`);
+}
+
+/** Types an `HH:mm` time into a time field. */
+export async function fillTime(scope: Page | Locator, name: string, time: string): Promise<void> {
+  const segments = segmentedField(scope, name).getByRole('spinbutton');
+  await segments.first().click();
+  await segments.first().pressSequentially(time.replace(':', ''));
+}
+
+/** Empties a date or time field, part by part. */
+export async function clearSegments(scope: Page | Locator, name: string): Promise<void> {
+  const segments = segmentedField(scope, name).getByRole('spinbutton');
+  for (let i = (await segments.count()) - 1; i >= 0; i -= 1) {
+    await segments.nth(i).click();
+    for (let k = 0; k < 5; k += 1) await segments.nth(i).press('Backspace');
+  }
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { createTestDatabase } from '../postgres';
 import { chromiumEndpoint, redisAvailable, servicesStatus, startRedis } from '../services';
@@ -12,6 +12,9 @@ it('starts every service and reports them', async () => {
   await page.setContent('<h1>probe</h1>');
   expect(await page.textContent('h1')).toBe('probe');
   const status = await servicesStatus();
-  writeFileSync(process.env.TRYG_PROBE_OUT!, JSON.stringify(status));
+  // Written whole, then renamed: whoever sees the file sees all of it (a Ctrl-C may follow at once).
+  const out = process.env.TRYG_PROBE_OUT!;
+  writeFileSync(`${out}.partial`, JSON.stringify(status));
+  renameSync(`${out}.partial`, out);
   if (process.env.TRYG_PROBE_WAIT === '1') await new Promise(() => undefined);
 });

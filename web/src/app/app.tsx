@@ -1,6 +1,8 @@
 import { RouterProvider } from 'react-router';
 import { Providers } from './providers';
-import { router } from './router';
+import { createAppRouter } from './router';
+
+const router = createAppRouter();
 
 export function App() {
   return (

@@ -10,6 +10,7 @@ import { DisplayNameReservations1765000100000 } from './1765000100000-display-na
 import { CoverCareLoop1765000200000 } from './1765000200000-cover-care-loop';
 import { ClientCases1765000300000 } from './1765000300000-client-cases';
 import { KeyVersions1765000400000 } from './1765000400000-key-versions';
+import { DisplayNameKeyIds1765000600000 } from './1765000600000-display-name-key-ids';
 
 /** Every migration, in order. Each works on SQLite and PostgreSQL. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   CoverCareLoop1765000200000,
   ClientCases1765000300000,
   KeyVersions1765000400000,
+  DisplayNameKeyIds1765000600000,
 ];

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { AuditItem, Page } from '@tryg/shared';
+import { uuidv7 } from 'uuidv7';
 import { Clock } from '../../common/clock';
 import { WriteQueue } from '../../common/write-queue';
 import { decodeCursor, encodeCursor } from '../../common/cursor';
@@ -42,14 +42,18 @@ export class AuditService {
     private readonly clock: Clock,
   ) {}
 
-  /** Records an event inside the caller's transaction, so it exists exactly when the action does. */
+  /**
+   * Records an event inside the caller's transaction, so it exists exactly when the action does.
+   * Its id is time-ordered (UUIDv7, increasing within the process), so events of the same instant
+   * are listed in the order they happened, not by chance.
+   */
   async recordIn(
     manager: EntityManager,
     type: AuditType,
     actorId: string | null,
     subjectId: string | null = null,
   ): Promise<void> {
-    await manager.insert(AuditEventEntity, { id: randomUUID(), type, actorId, subjectId, createdAt: this.clock.now() });
+    await manager.insert(AuditEventEntity, { id: uuidv7(), type, actorId, subjectId, createdAt: this.clock.now() });
   }
 
   /** Records an event on its own (when there is no surrounding write). */

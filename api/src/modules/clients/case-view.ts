@@ -13,6 +13,7 @@ import {
 import { Clock } from '../../common/clock';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { AccountEntity } from '../accounts/entities/account.entity';
+import { ReferenceHasher } from '../referrals/keep-apart';
 import { ReferralsService } from '../referrals/referrals.service';
 import { caseToday } from './case-dates';
 import { ClientSealing } from './client-sealing';
@@ -75,6 +76,7 @@ export class CaseViews {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly referrals: ReferralsService,
+    private readonly references: ReferenceHasher,
     private readonly sealing: ClientSealing,
     private readonly clock: Clock,
   ) {}
@@ -101,17 +103,20 @@ export class CaseViews {
       const own = places.filter((p) => p.clientId === entity.id);
       const ownTasks = tasks.filter((t) => t.clientId === entity.id).sort(compareTasks);
       const latest = screenings.filter((s) => s.clientId === entity.id).sort(compareScreeningsNewestFirst)[0] ?? null;
+      const reference = this.sealing.open('client_cases.reference', entity.referenceSealed, entity.id, entity.id);
+      // Under every configured key: during a key rotation the referrals' hashes may be under either.
       const linked = await this.referrals.listLinked(
-        entity.referenceHash,
+        reference !== null ? this.references.hashesUnderEveryKey([reference]) : [entity.referenceHash],
         own.map((p) => p.accountId),
       );
-      views.push(this.assemble(entity, own, ownTasks, latest, linked, names, viewerId, today));
+      views.push(this.assemble(entity, reference, own, ownTasks, latest, linked, names, viewerId, today));
     }
     return views;
   }
 
   private assemble(
     entity: ClientCaseEntity,
+    reference: string | null,
     places: CaseCoordinatorEntity[],
     tasks: CaseTaskEntity[],
     latest: ScreeningEntity | null,
@@ -133,7 +138,7 @@ export class CaseViews {
     const taskViews = tasks.map((t) => this.toTask(t, today, active));
     return {
       id: entity.id,
-      reference: this.sealing.open('client_cases.reference', entity.referenceSealed, entity.id, entity.id),
+      reference,
       status: entity.status,
       primary: { accountId: primary?.accountId ?? '', displayName: primary?.displayName ?? null },
       coordinators,

@@ -1,7 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataCrypto } from '../../common/data-crypto.service';
 
-/** Every sealed column of case work, as `<table>.<column>` (data-key rotation re-seals exactly these). */
+/**
+ * Every sealed value of case work, by the name its AAD uses (`<table>.<field>`; the database
+ * column is `<field>_sealed`). Each has an entry in the key-rotation registry
+ * (operations/key-rotation/sealed-data.registry.ts), which rotation re-seals.
+ */
 export const CLIENT_SEALED_COLUMNS = [
   'client_cases.reference',
   'client_tasks.title',
@@ -12,7 +16,8 @@ export const CLIENT_SEALED_COLUMNS = [
 ] as const;
 export type ClientSealedColumn = (typeof CLIENT_SEALED_COLUMNS)[number];
 
-const PURPOSE = 'client-case';
+/** DataCrypto purpose: the AES key is HKDF(DATA_KEY, `seal:client-case`). */
+export const CLIENT_CASE_PURPOSE = 'client-case';
 
 /**
  * Case work's text at rest (reference, task texts, notes, screening answers): AES-256-GCM with
@@ -30,7 +35,7 @@ export class ClientSealing {
   }
 
   seal(column: ClientSealedColumn, text: string, rowId: string, clientId: string): string {
-    return this.crypto.seal(PURPOSE, text, ClientSealing.aad(column, rowId, clientId));
+    return this.crypto.seal(CLIENT_CASE_PURPOSE, text, ClientSealing.aad(column, rowId, clientId));
   }
 
   sealOptional(
@@ -45,7 +50,7 @@ export class ClientSealing {
   open(column: ClientSealedColumn, sealed: string | null, rowId: string, clientId: string): string | null {
     if (sealed === null) return null;
     try {
-      return this.crypto.open(PURPOSE, sealed, ClientSealing.aad(column, rowId, clientId));
+      return this.crypto.open(CLIENT_CASE_PURPOSE, sealed, ClientSealing.aad(column, rowId, clientId));
     } catch {
       this.logger.warn(`${column} of ${rowId} does not decrypt.`);
       return null;

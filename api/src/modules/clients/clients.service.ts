@@ -64,6 +64,8 @@ export class ClientsService {
         { field: 'reference', message: 'must contain letters or digits' },
       ]);
     }
+    // A case opened before a key rotation keeps its hash under the old key until rotation re-makes it.
+    const sameReference = { referenceHash: In(this.references.hashesUnderEveryKey([dto.reference])) };
     const id = randomUUID();
     const now = this.clock.now();
     const entity: ClientCaseEntity = {
@@ -79,7 +81,7 @@ export class ClientsService {
     };
     const created = await this.writes
       .run(async (m) => {
-        const taken = await m.findOne(ClientCaseEntity, { where: { referenceHash }, select: { id: true } });
+        const taken = await m.findOne(ClientCaseEntity, { where: sameReference, select: { id: true } });
         if (taken) {
           await this.audit.recordIn(m, 'client.reference-taken', auth.accountId, taken.id);
           return false;
@@ -97,7 +99,7 @@ export class ClientsService {
       })
       .catch(async (error: unknown) => {
         // Two coordinators opening the same reference at once: the unique index decides.
-        if (await this.cases.existsBy({ referenceHash })) return false;
+        if (await this.cases.existsBy(sameReference)) return false;
         throw error;
       });
     if (!created) {

@@ -48,8 +48,17 @@ export class DisplayNameRegistry {
     private readonly clock: Clock,
   ) {}
 
+  /** What a reservation stores: the name's keys hashed under the current DATA_KEY. */
   private hashes(groupId: string, displayName: string): string[] {
     return confusableKeys(displayName).map((key) => this.crypto.keyedHash('display-name', `${groupId}:${key}`));
+  }
+
+  /**
+   * What a lookup matches: the same under every configured key. A reservation cannot be re-hashed
+   * (the name is not kept), so one made before a key rotation is found under the key it names.
+   */
+  private hashesUnderEveryKey(groupId: string, displayName: string): string[] {
+    return confusableKeys(displayName).flatMap((key) => this.crypto.keyedHashes('display-name', `${groupId}:${key}`));
   }
 
   /**
@@ -62,7 +71,7 @@ export class DisplayNameRegistry {
     input: { groupId: string; displayName: string; accountId: string; exceptMembershipId?: string },
   ): Promise<void> {
     const keys = confusableKeys(input.displayName);
-    const hashes = this.hashes(input.groupId, input.displayName);
+    const hashes = this.hashesUnderEveryKey(input.groupId, input.displayName);
     const group = await manager.findOneBy(GroupEntity, { id: input.groupId });
     const cutoff = new Date(this.clock.now().getTime() - (group?.retentionDays ?? 0) * DAY_MS).toISOString();
     const present = await manager.find(MembershipEntity, {
@@ -94,10 +103,12 @@ export class DisplayNameRegistry {
     keepLink: boolean,
   ): Promise<void> {
     const createdAt = this.clock.now();
+    const keyId = this.crypto.ring.current.id;
     const rows = this.hashes(membership.groupId, membership.displayName).map((nameHash) => ({
       id: randomUUID(),
       groupId: membership.groupId,
       nameHash,
+      keyId,
       membershipId: keepLink ? membership.id : null,
       createdAt,
     }));

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, type Repository } from 'typeorm';
-import type { Member, Membership, MembershipStatus, OwnMembership, Page } from '@tryg/shared';
+import type { Member, MembershipStatus, OwnMembership, Page } from '@tryg/shared';
 import { Clock } from '../../common/clock';
 import { DomainError } from '../../common/domain-error';
 import type { RequestAuth } from '../../common/request-auth';
@@ -25,6 +25,7 @@ export function toMembership(entity: MembershipEntity): OwnMembership {
     showGroupName: entity.showGroupName,
     careLoop: entity.careLoop,
     careLoopSentAt: entity.careLoopSentAt ? entity.careLoopSentAt.toISOString() : null,
+    approvedAt: entity.approvedAt?.toISOString() ?? null,
   };
 }
 
@@ -92,7 +93,7 @@ export class MembershipService {
   }
 
   /** For `GET /auth/me`: the caller's own memberships in every state. */
-  async ofAccount(accountId: string): Promise<Membership[]> {
+  async ofAccount(accountId: string): Promise<OwnMembership[]> {
     const rows = await this.memberships.find({ where: { accountId }, order: { createdAt: 'ASC' } });
     return rows.map(toMembership);
   }

@@ -125,12 +125,13 @@ export class ReferralsService {
 
   /**
    * The referrals a client case links to: those with the same client reference (compared by its
-   * keyed hash, never in plain text) made by the case's coordinators. Newest first.
+   * keyed hashes under every configured key, never in plain text) made by the case's coordinators.
+   * Newest first.
    */
-  async listLinked(clientReferenceHash: string, coordinatorIds: string[]): Promise<Referral[]> {
-    if (coordinatorIds.length === 0) return [];
+  async listLinked(clientReferenceHashes: string[], coordinatorIds: string[]): Promise<Referral[]> {
+    if (coordinatorIds.length === 0 || clientReferenceHashes.length === 0) return [];
     const rows = await this.referrals.find({
-      where: { clientReferenceHash, coordinatorId: In(coordinatorIds) },
+      where: { clientReferenceHash: In(clientReferenceHashes), coordinatorId: In(coordinatorIds) },
       order: { createdAt: 'DESC' },
     });
     return rows.map((r) => this.toReferral(r, this.openClientReference(r)));

@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AttendanceItem, type AttendanceRecord, type Page, SetAttendanceDto } from '@tryg/shared';
+import {
+  type AttendanceItem,
+  type AttendanceRecord,
+  type MeetingAttendanceItem,
+  type Page,
+  SetAttendanceDto,
+} from '@tryg/shared';
 import { CurrentAuth, type RequestAuth } from '../../common/request-auth';
 import { AttendanceService } from './attendance.service';
 
@@ -17,6 +23,16 @@ export class AttendanceController {
   })
   list(@CurrentAuth() auth: RequestAuth, @Param('id') groupId: string): Promise<Page<AttendanceItem>> {
     return this.attendance.list(auth, groupId);
+  }
+
+  @Get('meetings/:id/attendance')
+  @ApiOperation({
+    summary: "What is recorded for one meeting so far (the group's facilitators)",
+    description:
+      '`source`: `presence` when the member was in the room during the meeting, `facilitator` when a facilitator set it. Members without a record have none yet.',
+  })
+  ofMeeting(@CurrentAuth() auth: RequestAuth, @Param('id') meetingId: string): Promise<Page<MeetingAttendanceItem>> {
+    return this.attendance.ofMeeting(auth, meetingId);
   }
 
   @Put('meetings/:id/attendance/:memberId')

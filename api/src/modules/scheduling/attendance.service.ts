@@ -5,6 +5,7 @@ import { type DataSource, type EntityManager, In, LessThanOrEqual } from 'typeor
 import {
   type AttendanceItem,
   type AttendanceRecord,
+  type MeetingAttendanceItem,
   type Page,
   SCHEDULING_LIMITS,
   type SetAttendanceDto,
@@ -123,6 +124,18 @@ export class AttendanceService {
     if (!overwrite && existing.source === 'facilitator') return false;
     await m.update(MeetingAttendanceEntity, { id: existing.id }, { present, source, recordedAt: now });
     return true;
+  }
+
+  /** One meeting's records, so a facilitator sees who is (or was) present while it runs. */
+  async ofMeeting(auth: RequestAuth, meetingId: string): Promise<Page<MeetingAttendanceItem>> {
+    const { meeting } = await this.access.requireMeeting(auth, meetingId, 'facilitate');
+    const rows = await this.dataSource
+      .getRepository(MeetingAttendanceEntity)
+      .find({ where: { meetingId: meeting.id }, order: { recordedAt: 'ASC' } });
+    return {
+      items: rows.map((row) => ({ meetingId: row.meetingId, memberId: row.memberId, present: row.present, source: row.source })),
+      nextCursor: null,
+    };
   }
 
   async list(auth: RequestAuth, groupId: string): Promise<Page<AttendanceItem>> {

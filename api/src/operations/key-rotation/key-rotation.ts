@@ -448,7 +448,7 @@ export class KeyRotation {
         // Nobody can use these any more, but they were made with the key: not free until they are gone.
         for (const row of spent)
           need(row.key_id, {
-            what: `spent ${entry.what.replace(/^(open|unused) /, '')} hashed with it`,
+            what: entry.spent ?? `spent ${entry.what.replace(/^(open|unused) /, '')} hashed with it`,
             count: Number(row.n),
             until: `${RUN_ROTATION} overwrites them`,
           });
@@ -497,7 +497,11 @@ export class KeyRotation {
   }
 
   private usable(entry: VersionedHash, params: unknown[]): string {
-    return entry.stillUsable.replace(':now', () => this.param(params, this.now().toISOString()));
+    const condition =
+      typeof entry.stillUsable === 'string'
+        ? entry.stillUsable
+        : entry.stillUsable[this.postgres ? 'postgres' : 'sqlite'];
+    return condition.replace(':now', () => this.param(params, this.now().toISOString()));
   }
 
   /** Adds a parameter and returns its placeholder (`?` on SQLite, `$n` on PostgreSQL); `position` for a fixed list. */

@@ -1,6 +1,12 @@
 import { deriveKey } from '../../common/crypto';
 import { normalizeReference } from '../../common/text-folding';
 import {
+  CLIENT_CASE_PURPOSE,
+  CLIENT_SEALED_COLUMNS,
+  ClientSealing,
+  type ClientSealedColumn,
+} from '../../modules/clients/client-sealing';
+import {
   CHAIN_KEYS_PURPOSE,
   chainKeysAad,
   incidentAttachmentAad,
@@ -73,10 +79,15 @@ export interface VersionedHash {
   column: string;
   keyIdColumn: string;
   key: string[];
-  /** SQL condition: the code can still be used, so its key is still needed. `:now` is the current instant. */
-  stillUsable: string;
+  /**
+   * SQL condition: the hash can still be used, so its key is still needed. `:now` is the current
+   * instant; a condition that needs date arithmetic gives one per database.
+   */
+  stillUsable: string | { sqlite: string; postgres: string };
   /** What --status calls them. */
   what: string;
+  /** What --status calls those nobody can use any more (default: "spent …"). */
+  spent?: string;
   /** How they stop needing the old key. */
   until: string;
 }
@@ -133,6 +144,30 @@ const moderation = (table: string, column: string, place: string, owner?: string
   cipherKey: purposeKey('moderation'),
   aad: (r) => `${place}:${r.id}:${r.group_id}${owner ? `:${r[owner]}` : ''}`,
 });
+
+/**
+ * ClientSealing: AAD `<table>.<field>:<rowId>:<clientId>`, stored in `<table>.<field>_sealed`; a
+ * case is its own client, its tasks and screenings name theirs in `client_id`.
+ */
+const clientCase = (place: ClientSealedColumn): SealedColumn => {
+  const [table, field] = place.split('.');
+  const clientId = table === 'client_cases' ? 'id' : 'client_id';
+  return {
+    kind: 'sealed',
+    module: 'clients',
+    table,
+    column: `${field}_sealed`,
+    key: ['id'],
+    reads: clientId === 'id' ? [] : [clientId],
+    format: 'text',
+    cipherKey: purposeKey(CLIENT_CASE_PURPOSE),
+    aad: (r) => ClientSealing.aad(place, r.id!, r[clientId]!),
+  };
+};
+
+/** The days a reservation's group keeps a departed member's name (DisplayNameRegistry.assertAvailable). */
+const RESERVATION_GROUP_RETENTION =
+  '(SELECT g.retention_days FROM groups g WHERE g.id = display_name_reservations.group_id)';
 
 const referral = (column: string, place: string): SealedColumn => ({
   kind: 'sealed',
@@ -207,6 +242,35 @@ export const SEALED_DATA: RegistryEntry[] = [
       purpose: 'person-reference',
       normalize: normalizeReference,
     },
+  },
+
+  // membership (display-name-registry.ts): names of departed members, kept only as keyed hashes
+  {
+    kind: 'versioned-hash',
+    module: 'membership',
+    table: 'display_name_reservations',
+    column: 'name_hash',
+    keyIdColumn: 'key_id',
+    key: ['id'],
+    stillUsable: {
+      sqlite: `created_at >= strftime('%Y-%m-%dT%H:%M:%fZ', :now, '-' || ${RESERVATION_GROUP_RETENTION} || ' days')`,
+      postgres: `created_at >= to_char((CAST(:now AS timestamptz) - ${RESERVATION_GROUP_RETENTION} * INTERVAL '1 day') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+    },
+    what: 'reserved display names',
+    spent: 'expired display name reservations hashed with it',
+    until: "their group's retention period has passed since the member left",
+  },
+
+  // clients (client-sealing.ts CLIENT_SEALED_COLUMNS; the reference's hash is the referrals' one)
+  ...CLIENT_SEALED_COLUMNS.map(clientCase),
+  {
+    kind: 'recomputed-hash',
+    module: 'clients',
+    table: 'client_cases',
+    column: 'reference_hash',
+    key: ['id'],
+    from: { table: 'client_cases', column: 'reference_sealed' },
+    remake: (text, hash) => hash('person-reference', normalizeReference(text)),
   },
 
   // auth

@@ -3,6 +3,7 @@ import { CoordinatorHome } from './home/coordinator-home';
 import { FacilitatorHome } from './home/facilitator-home';
 import { ParticipantHome } from './home/participant-home';
 import { useSignedIn } from './signed-in-layout';
+import './home/home.css';
 
 /** One home page per role. */
 export function HomeRoute() {

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Notice } from '../../components/ui/notice';
 import { meQueryOptions } from '../../features/auth/api/get-me';
-import { ModeratedLiveRoom } from './moderated-live-room';
+import { ModeratedLiveRoom, RemovedRoom } from './moderated-live-room';
 import { useSignedIn } from './signed-in-layout';
 
 /** `/groups/:groupId/room`: the group's live room, for its approved members and facilitators. */
@@ -15,6 +15,10 @@ export function LiveRoomRoute() {
   const fresh = useQuery({ ...meQueryOptions(), refetchOnMount: 'always' });
   const me = fresh.data ?? signedIn;
   const membership = me.memberships.find((m) => m.groupId === groupId && m.status === 'approved');
+  // Taken out of the group (the notice may have been missed while away): say so, not "no access".
+  const ended = me.memberships.find((m) => m.groupId === groupId && (m.status === 'removed' || m.status === 'banned'));
+  if (!membership && ended && (ended.status === 'removed' || ended.status === 'banned'))
+    return <RemovedRoom kind={ended.status} />;
   if (!membership) {
     return (
       <div className="page">
@@ -32,6 +36,7 @@ export function LiveRoomRoute() {
       groupId={groupId}
       memberId={membership.memberId}
       displayName={membership.displayName}
+      memberSince={membership.approvedAt}
       isFacilitator={me.account.role === 'facilitator'}
     />
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { AgendaList } from '../../features/meetings/components/agenda-list';
+import { pathTo } from '../pages';
 import { useSignedIn } from './signed-in-layout';
 
 /** All of the member's coming sessions ("møder"), across their groups. */
@@ -10,7 +11,7 @@ export function MeetingsRoute() {
     <div className="page">
       <h1>{t('scheduling.agenda.pageTitle')}</h1>
       <p>{t('scheduling.agenda.intro')}</p>
-      <AgendaList memberships={memberships} />
+      <AgendaList memberships={memberships} roomPath={(groupId) => pathTo('room', { groupId })} />
     </div>
   );
 }

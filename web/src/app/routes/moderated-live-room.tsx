@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { HelpLine, Message, RoomState, SocketErrorCode } from '@tryg/shared';
 import { LiveRoom, type LiveRoomProps } from '../../features/live-room/components/live-room';
 import type { RoomEvent } from '../../features/live-room/room-session';
@@ -7,23 +8,40 @@ import {
   FacilitatorMessageActions,
   RemovedMessageDetails,
 } from '../../features/moderation/components/facilitator-message-actions';
-import { FacilitatorRoomTools } from '../../features/moderation/components/facilitator-room-tools';
+import {
+  FacilitatorLiveCues,
+  FacilitatorToolsSheet,
+} from '../../features/moderation/components/facilitator-room-tools';
 import { ComposerNotices } from '../../features/safety/components/composer-notices';
 import { CrisisHelpPanel } from '../../features/safety/components/crisis-help-panel';
 import { IdentifyingInfoConfirm } from '../../features/safety/components/identifying-info-confirm';
 import { MemberMessageActions } from '../../features/safety/components/member-message-actions';
-import { MemberSafetyPanel } from '../../features/safety/components/member-safety-panel';
+import { MemberSafetySheet } from '../../features/safety/components/member-safety-panel';
+import { RemovedFromGroup } from '../../features/safety/components/removed-from-group';
 import { useIgnoredSet } from '../../features/safety/hooks/use-ignored-set';
 import { useWriteBlock } from '../../features/safety/hooks/use-write-block';
 import { isHiddenByIgnore } from '../../features/safety/safety-rules';
+import { pathTo } from '../pages';
 
-type RoomBasics = Pick<LiveRoomProps, 'groupId' | 'memberId' | 'displayName' | 'isFacilitator'>;
+type RoomBasics = Pick<LiveRoomProps, 'groupId' | 'memberId' | 'displayName' | 'isFacilitator' | 'memberSince'>;
+
+/** The room's heading with what happened, once a facilitator took this member out of the group. */
+export function RemovedRoom({ kind }: { kind: 'removed' | 'banned' }) {
+  const { t } = useTranslation();
+  return (
+    <div className="page">
+      <h1>{t('liveRoom.title')}</h1>
+      <RemovedFromGroup kind={kind} homePath={pathTo('home')} />
+    </div>
+  );
+}
 
 /**
  * The live room with moderation and safety composed in (the features do not know each other):
- * facilitators get their tools, per-message actions and what is left of removed messages;
- * members get report, the safety panel, ignore, the mute / slow mode / held notices, the
- * identifying-details step and the crisis help lines.
+ * facilitators get their tools sheet, live cues, per-message actions and what is left of removed
+ * messages; members get report, the help sheet, ignore, the mute / slow mode / held notices, the
+ * identifying-details question and the crisis help lines. A member taken out of the group sees the
+ * conversation leave the screen and words for what happened.
  */
 export function ModeratedLiveRoom(props: RoomBasics) {
   const { groupId, memberId, isFacilitator } = props;
@@ -72,9 +90,9 @@ export function ModeratedLiveRoom(props: RoomBasics) {
     [isFacilitator],
   );
   const renderRefusal = useCallback(
-    (code: SocketErrorCode, actions: { sendAnyway: () => void; discard: () => void }) =>
+    (code: SocketErrorCode, actions: { sendAnyway: () => void; putBack: () => void }) =>
       code === 'IDENTIFYING_INFO' ? (
-        <IdentifyingInfoConfirm onSend={actions.sendAnyway} onDiscard={actions.discard} />
+        <IdentifyingInfoConfirm onSend={actions.sendAnyway} onPutBack={actions.putBack} />
       ) : undefined,
     [],
   );
@@ -91,15 +109,23 @@ export function ModeratedLiveRoom(props: RoomBasics) {
     </>
   );
 
+  if (!isFacilitator && (block.kind === 'removed' || block.kind === 'banned')) return <RemovedRoom kind={block.kind} />;
+
   return (
     <LiveRoom
       {...props}
       messageActions={messageActions}
       messageFooter={messageFooter}
       isMessageHidden={isFacilitator ? undefined : isMessageHidden}
-      top={isFacilitator ? <FacilitatorRoomTools groupId={groupId} timeZone={timeZone} /> : null}
+      barActions={
+        isFacilitator ? (
+          <FacilitatorToolsSheet groupId={groupId} timeZone={timeZone} />
+        ) : (
+          <MemberSafetySheet groupId={groupId} myMemberId={memberId} />
+        )
+      }
+      aboveMessages={isFacilitator ? <FacilitatorLiveCues groupId={groupId} /> : null}
       aboveComposer={aboveComposer}
-      bottom={isFacilitator ? null : <MemberSafetyPanel groupId={groupId} myMemberId={memberId} />}
       writeBlocked={!isFacilitator && block.kind !== 'none'}
       onRoomEvent={onRoomEvent}
       renderRefusal={renderRefusal}

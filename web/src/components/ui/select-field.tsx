@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NativeField } from './native-field';
 
 export interface SelectOption {
@@ -20,8 +22,12 @@ export interface SelectFieldProps {
 
 /** A native select: on phones it opens the system's own picker, which screen readers know well. */
 export function SelectField(props: SelectFieldProps) {
+  const { t } = useTranslation();
+  // The browser's own "please select" bubble speaks the browser's language: ours is said instead.
+  const [missing, setMissing] = useState(false);
+  const error = props.errorMessage ?? (missing && props.value === '' ? t('form.required') : null);
   return (
-    <NativeField label={props.label} description={props.description} errorMessage={props.errorMessage}>
+    <NativeField label={props.label} description={props.description} errorMessage={error}>
       {(control) => (
         <select
           {...control}
@@ -30,6 +36,10 @@ export function SelectField(props: SelectFieldProps) {
           value={props.value}
           required={props.isRequired}
           onChange={(event) => props.onChange(event.target.value)}
+          onInvalid={(event) => {
+            event.preventDefault();
+            setMissing(true);
+          }}
         >
           {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
           {props.options.map((option) => (

@@ -1,4 +1,5 @@
-import { FieldError, Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
+import { Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
+import { FieldErrorText } from './field-error-text';
 
 export interface TextAreaFieldProps {
   label: string;
@@ -24,7 +25,7 @@ export function TextAreaField({ label, description, rows = 4, ...props }: TextAr
         </Text>
       ) : null}
       <TextArea className="field-input field-textarea" rows={rows} />
-      <FieldError className="field-error" />
+      <FieldErrorText />
     </AriaTextField>
   );
 }

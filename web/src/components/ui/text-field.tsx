@@ -1,4 +1,5 @@
-import { FieldError, Input, Label, Text, TextField as AriaTextField } from 'react-aria-components';
+import { Input, Label, Text, TextField as AriaTextField } from 'react-aria-components';
+import { FieldErrorText } from './field-error-text';
 
 export interface TextFieldProps {
   label: string;
@@ -40,7 +41,7 @@ export function TextField({
         autoCorrect="off"
         inputMode={inputMode}
       />
-      <FieldError className="field-error" />
+      <FieldErrorText />
     </AriaTextField>
   );
 }

@@ -76,3 +76,18 @@ describe(roomNotice.name, () => {
     }
   });
 });
+
+describe('offline', () => {
+  it('is said the moment the browser knows, before the connection notices, and writing goes on into the outbox', () => {
+    const online = snapshot({});
+    const notice = roomNotice(online, false, null, false);
+    expect(notice).toEqual({ kind: 'offline' });
+    expect(canWrite(online, notice)).toBe(true);
+    expect(roomNotice(snapshot({ connection: 'reconnecting' }), false, null, false)).toEqual({ kind: 'offline' });
+    // Back online: whatever the connection says again.
+    expect(roomNotice(snapshot({ connection: 'reconnecting' }), false, null, true)).toEqual({ kind: 'reconnecting' });
+    expect(roomNotice(snapshot({ connection: 'signed-out' }), false, null, false)).toEqual({ kind: 'signed-out' });
+    // Not before the room was ever entered: nothing would be kept for it.
+    expect(canWrite(snapshot({ room: null }), notice)).toBe(false);
+  });
+});

@@ -8,7 +8,15 @@ import type { RoomSnapshot } from './room-session';
 export type RoomNotice =
   | {
       kind:
-        'connecting' | 'reconnecting' | 'disconnected' | 'signed-out' | 'waiting' | 'locked' | 'no-access' | 'failed';
+        | 'offline'
+        | 'connecting'
+        | 'reconnecting'
+        | 'disconnected'
+        | 'signed-out'
+        | 'waiting'
+        | 'locked'
+        | 'no-access'
+        | 'failed';
     }
   | { kind: 'closed' | 'read-only'; opensAt: string | null }
   | { kind: 'open' };
@@ -17,7 +25,17 @@ function openingOf(room: RoomState | null, fallback: string | null | undefined):
   return room?.opensAt ?? fallback ?? null;
 }
 
-export function roomNotice(snapshot: RoomSnapshot, isFacilitator: boolean, nextOpening?: string | null): RoomNotice {
+/**
+ * `browserOnline`: what the browser knows at once (its offline event comes long before the socket
+ * notices a dead connection), so "offline" is said the moment it happens.
+ */
+export function roomNotice(
+  snapshot: RoomSnapshot,
+  isFacilitator: boolean,
+  nextOpening?: string | null,
+  browserOnline = true,
+): RoomNotice {
+  if (!browserOnline && snapshot.connection !== 'signed-out') return { kind: 'offline' };
   switch (snapshot.connection) {
     case 'signed-out':
       return { kind: 'signed-out' };
@@ -48,5 +66,9 @@ export function roomNotice(snapshot: RoomSnapshot, isFacilitator: boolean, nextO
 export function canWrite(snapshot: RoomSnapshot, notice: RoomNotice): boolean {
   if (notice.kind === 'open') return true;
   // A dropped connection: keep writing; the outbox sends it when the room is back.
-  return notice.kind === 'reconnecting' && snapshot.room !== null && snapshot.joinError === null;
+  return (
+    (notice.kind === 'reconnecting' || notice.kind === 'offline') &&
+    snapshot.room !== null &&
+    snapshot.joinError === null
+  );
 }

@@ -196,6 +196,24 @@ describe(RoomSession.name, () => {
     expect(server.messages).toHaveLength(2);
   });
 
+  it('hangs up at once when the browser says the network is gone, and queues what is written meanwhile', async () => {
+    const { transport, session, snapshot, server } = setUp();
+    session.start();
+    transport.up();
+    await settled();
+    session.connectionLost();
+    expect(snapshot().connection).toBe('reconnecting');
+    session.send('Skrevet uden net', null);
+    await settled();
+    expect(snapshot().outbox.map((entry) => entry.state)).toEqual(['queued']);
+    expect(server.messages).toHaveLength(0);
+    // Nothing to hang up a second time.
+    session.connectionLost();
+    transport.up();
+    await settled();
+    expect(bodies(snapshot().timeline.messages)).toEqual(['Skrevet uden net']);
+  });
+
   it('keeps what is written while offline, then catches up and sends it once with its client id', async () => {
     const { transport, session, snapshot, server, events } = setUp();
     session.start();

@@ -200,6 +200,14 @@ export class RoomSession {
     this.transport?.reconnect();
   }
 
+  /**
+   * The browser says the network is gone: hang up now rather than wait for the socket's timeouts,
+   * so what is written meanwhile waits in the outbox and is sent after the automatic redial.
+   */
+  connectionLost(): void {
+    if (this.transport?.isConnected()) this.transport.dropConnection();
+  }
+
   async loadEarlier(): Promise<void> {
     const { timeline, loadingEarlier } = this.snapshot;
     const first = timeline.messages[0];

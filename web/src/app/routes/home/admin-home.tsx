@@ -1,18 +1,31 @@
-import { hasPermission } from '@tryg/shared';
-import { AuditPanel } from '../../../features/admin/components/audit-panel';
-import { StaffPanel } from '../../../features/admin/components/staff-panel';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { GroupsHomePanel } from '../../../features/groups/components/groups-home-panel';
 import { AdminSafetyHomePanel } from '../../../features/moderation/components/admin-safety-home-panel';
-import { Welcome } from './welcome';
+import { Panel } from '../../../components/ui/panel';
+import { pathTo } from '../../pages';
+import { AboutHere, Welcome } from './welcome';
 
 export function AdminHome() {
+  const { t } = useTranslation();
   return (
     <div className="page">
       <Welcome role="admin" />
-      {hasPermission('admin', 'group.edit') ? <GroupsHomePanel /> : null}
-      {hasPermission('admin', 'staff.manage') ? <StaffPanel /> : null}
-      {hasPermission('admin', 'watched-words.manage') ? <AdminSafetyHomePanel path="/admin/safety" /> : null}
-      {hasPermission('admin', 'audit.read') ? <AuditPanel /> : null}
+      <GroupsHomePanel />
+      <Panel title={t('staff.title')}>
+        <p>{t('staff.homeText')}</p>
+        <p>
+          <Link to={pathTo('adminStaff')}>{t('staff.homeLink')}</Link>
+        </p>
+      </Panel>
+      <AdminSafetyHomePanel path={pathTo('adminSafety')} />
+      <Panel title={t('audit.title')}>
+        <p>{t('audit.homeText')}</p>
+        <p>
+          <Link to={pathTo('adminAudit')}>{t('audit.homeLink')}</Link>
+        </p>
+      </Panel>
+      <AboutHere role="admin" />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { ClientsHomePanel } from '../../../features/clients/components/clients-home-panel';
 import { ReferralsHomePanel } from '../../../features/referrals/components/referrals-home-panel';
-import { Welcome } from './welcome';
+import { AboutHere, Welcome } from './welcome';
 
 export function CoordinatorHome() {
   return (
@@ -8,6 +8,7 @@ export function CoordinatorHome() {
       <Welcome role="coordinator" />
       <ClientsHomePanel />
       <ReferralsHomePanel />
+      <AboutHere role="coordinator" />
     </div>
   );
 }

@@ -3,22 +3,28 @@ import { LogHomePanel } from '../../../features/incident-log/components/log-home
 import { RoomLinksPanel } from '../../../features/live-room/components/room-links-panel';
 import { AgendaPanel } from '../../../features/meetings/components/agenda-panel';
 import { MyGroupsPanel } from '../../../features/memberships/components/my-groups-panel';
+import { pathTo } from '../../pages';
 import { useSignedIn } from '../signed-in-layout';
-import { Welcome } from './welcome';
+import { AboutHere, Welcome } from './welcome';
 
+/** What needs doing now first: the next session (with the way into a session that is on), then the rest. */
 export function ParticipantHome() {
   const { memberships } = useSignedIn();
   return (
     <div className="page">
       <Welcome role="participant" />
-      {/* The next session first: members must always know when it is. */}
-      <AgendaPanel memberships={memberships} allPath="/meetings" />
+      <AgendaPanel
+        memberships={memberships}
+        allPath={pathTo('meetings')}
+        roomPath={(groupId) => pathTo('room', { groupId })}
+      />
       <RoomLinksPanel memberships={memberships} />
+      <LogHomePanel />
       <MyGroupsPanel
         memberships={memberships}
         extra={(membership) => <CareLoopSwitch groupId={membership.groupId} memberId={membership.memberId} />}
       />
-      <LogHomePanel />
+      <AboutHere role="participant" />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
@@ -7,17 +8,21 @@ import { currentLocale } from '../../../lib/i18n/i18n';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { useStaff } from '../api/list-staff';
 import { CreateStaffForm } from './create-staff-form';
+import { StaffAccessDialog } from './staff-access-dialog';
 
-export function StaffPanel() {
+/** Staff accounts, turning one off or on again, and a new one. `myAccountId`: the admin's own (never turned off here). */
+export function StaffPanel({ myAccountId }: { myAccountId: string }) {
   const { t } = useTranslation();
   const staff = useStaff();
+  const [done, setDone] = useState<'disabled' | 'enabled' | null>(null);
   const locale = currentLocale();
   const items = staff.data?.items ?? [];
   return (
-    <Panel title={t('staff.title')}>
+    <Panel title={t('staff.listTitle')}>
       {staff.isPending ? <Loading label={t('app.loading')} /> : null}
       {staff.isError ? <Notice tone="error">{errorMessage(t, staff.error)}</Notice> : null}
       {staff.isSuccess && items.length === 0 ? <p>{t('staff.empty')}</p> : null}
+      <div role="status">{done ? <p className="notice notice-success">{t(`staff.done.${done}`)}</p> : null}</div>
       {items.length > 0 ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={t('staff.listLabel')}>
           <table>
@@ -29,6 +34,7 @@ export function StaffPanel() {
                 <th scope="col">{t('staff.role')}</th>
                 <th scope="col">{t('staff.status')}</th>
                 <th scope="col">{t('staff.createdAt')}</th>
+                <th scope="col">{t('staff.access')}</th>
               </tr>
             </thead>
             <tbody>
@@ -41,6 +47,9 @@ export function StaffPanel() {
                   <td>{t(`roles.${item.role}`)}</td>
                   <td>{item.disabled ? t('staff.disabled') : t('staff.active')}</td>
                   <td>{formatDateTime(item.createdAt, locale)}</td>
+                  <td>
+                    {item.id === myAccountId ? t('staff.you') : <StaffAccessDialog person={item} onDone={setDone} />}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,17 +1,18 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceItem, Group, Meeting } from '@tryg/shared';
+import type { AttendanceItem, Group, Meeting, MeetingAttendanceItem } from '@tryg/shared';
 import { Notice } from '../../../components/ui/notice';
 import { Panel } from '../../../components/ui/panel';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { currentLocale } from '../../../lib/i18n/i18n';
 import { formatMeetingTime } from '../../../lib/zoned-time';
+import { useMeetingAttendance } from '../api/list-meeting-attendance';
 import { useSetAttendance } from '../api/set-attendance';
 
 /**
- * Present / not present per member for one meeting. The API has no read of one meeting's records,
- * so nothing is pre-selected: what is chosen here is saved at once and replaces what the room
- * recorded from presence.
+ * Present / not present per member for one meeting, starting from what is recorded: who the room
+ * saw during the meeting (kept up to date while it runs) and what a facilitator chose. A choice
+ * here is saved at once and replaces what the room recorded.
  */
 export function MarkAttendance({
   group,
@@ -56,23 +57,70 @@ export function MarkAttendance({
       {selected && members.length === 0 ? <p>{t('scheduling.attendance.noMembers')}</p> : null}
       {selected && members.length > 0 ? (
         // Keyed by meeting: choices shown belong to the meeting they were made for.
-        <ul className="attendance-marks" key={selected.id}>
-          {members.map((member) => (
-            <MemberMark key={member.memberId} groupId={group.id} meetingId={selected.id} member={member} />
-          ))}
-        </ul>
+        <MeetingMarks key={selected.id} group={group} meeting={selected} members={members} now={now} />
       ) : null}
     </Panel>
   );
 }
 
-function MemberMark({ groupId, meetingId, member }: { groupId: string; meetingId: string; member: AttendanceItem }) {
+function MeetingMarks({
+  group,
+  meeting,
+  members,
+  now,
+}: {
+  group: Group;
+  meeting: Meeting;
+  members: readonly AttendanceItem[];
+  now: Date;
+}) {
+  const { t } = useTranslation();
+  const running = Date.parse(meeting.startsAt) <= now.getTime() && Date.parse(meeting.endsAt) > now.getTime();
+  const recorded = useMeetingAttendance(group.id, meeting.id, running);
+  const byMember = new Map((recorded.data?.items ?? []).map((item) => [item.memberId, item]));
+  const here = members.filter((member) => byMember.get(member.memberId)?.present).length;
+  return (
+    <>
+      {recorded.isSuccess ? (
+        <p role="status" className={running ? 'attendance-now' : 'muted'}>
+          {running
+            ? t('scheduling.attendance.presentNow', { count: here, total: members.length })
+            : t('scheduling.attendance.presentThen', { count: here, total: members.length })}
+        </p>
+      ) : null}
+      <ul className="attendance-marks">
+        {members.map((member) => (
+          <MemberMark
+            key={member.memberId}
+            groupId={group.id}
+            meetingId={meeting.id}
+            member={member}
+            recorded={byMember.get(member.memberId)}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function MemberMark({
+  groupId,
+  meetingId,
+  member,
+  recorded,
+}: {
+  groupId: string;
+  meetingId: string;
+  member: AttendanceItem;
+  recorded: MeetingAttendanceItem | undefined;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const mutation = useSetAttendance(groupId);
-  const [choice, setChoice] = useState<boolean | null>(null);
+  const [chosen, setChoice] = useState<boolean | null>(null);
+  const choice = chosen ?? recorded?.present ?? null;
   const choose = (present: boolean) => {
-    const before = choice;
+    const before = chosen;
     setChoice(present);
     mutation.mutate({ meetingId, memberId: member.memberId, present }, { onError: () => setChoice(before) });
   };
@@ -96,6 +144,9 @@ function MemberMark({ groupId, meetingId, member }: { groupId: string; meetingId
           </div>
         ))}
       </fieldset>
+      {chosen === null && recorded?.source === 'presence' && recorded.present ? (
+        <p className="muted">{t('scheduling.attendance.seenInRoom')}</p>
+      ) : null}
       <div role="status" className="muted">
         {mutation.isSuccess ? t('scheduling.attendance.saved') : null}
       </div>

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { INCIDENT_CONTACT_TYPES } from '@tryg/shared';
 import { Button } from '../../../components/ui/button';
 import { isFiltered, NO_FILTERS, type FilterValues } from '../lib/list-filters';
-import { CheckboxField, InputField, SelectField } from './form-fields';
+import { CheckboxField, SelectField } from './form-fields';
+import { DateField } from '../../../components/ui/date-time-fields';
 
 /** Narrow the list by type of contact, dates (Danish time) and key examples; applied as they change. */
 export function IncidentFilters({
@@ -32,17 +33,15 @@ export function IncidentFilters({
           emptyLabel={t('incidentLog.filters.allTypes')}
         />
         <div className="log-row">
-          <InputField
+          <DateField
             label={t('incidentLog.filters.from')}
             name="filterFrom"
-            type="date"
             value={filters.from}
             onChange={(from) => update({ from })}
           />
-          <InputField
+          <DateField
             label={t('incidentLog.filters.to')}
             name="filterTo"
-            type="date"
             value={filters.to}
             onChange={(to) => update({ to })}
             error={rangeInvalid ? t('incidentLog.filters.rangeInvalid') : null}

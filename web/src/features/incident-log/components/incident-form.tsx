@@ -12,6 +12,7 @@ import {
   type IncidentFormValues,
 } from '../lib/incident-form-values';
 import { CheckboxField, FormSection, InputField, RadioGroupField, SelectField, TextAreaField } from './form-fields';
+import { DateField, TimeField } from '../../../components/ui/date-time-fields';
 
 export interface IncidentFormProps {
   initial: IncidentFormValues;
@@ -112,19 +113,19 @@ export function IncidentForm({ initial, submitLabel, busyLabel, isBusy, saveErro
 
       <FormSection title={t('incidentLog.form.when.title')}>
         <div className="log-row">
-          <InputField
+          <DateField
             label={t('incidentLog.form.when.date')}
+            labelExtra={<span className="log-required">{t('incidentLog.form.requiredMark')}</span>}
             name="date"
-            type="date"
             value={values.date}
             onChange={set('date')}
             isRequired
             error={message(problems.date)}
           />
-          <InputField
+          <TimeField
             label={t('incidentLog.form.when.time')}
+            labelExtra={<span className="log-required">{t('incidentLog.form.requiredMark')}</span>}
             name="time"
-            type="time"
             value={values.time}
             onChange={set('time')}
             isRequired
@@ -261,10 +262,9 @@ export function IncidentForm({ initial, submitLabel, busyLabel, isBusy, saveErro
           onChange={set('officer')}
           error={message(problems.officer)}
         />
-        <InputField
+        <DateField
           label={t('incidentLog.form.police.date')}
           name="policeDate"
-          type="date"
           value={values.policeDate}
           onChange={set('policeDate')}
           error={message(problems.policeDate)}

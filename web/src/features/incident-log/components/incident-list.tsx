@@ -23,6 +23,12 @@ function IncidentListItem({ entry }: { entry: IncidentEntry }) {
         {entry.keyExample ? <span className="log-tag log-tag-key">{t('incidentLog.list.keyExample')}</span> : null}
       </p>
       <p className="log-item-text">{excerpt(entry.description)}</p>
+      <p className="log-item-actions">
+        {/* Changing an entry is one step from the list (a new version; the old one is kept). */}
+        <Link to={`/log/${entry.id}/edit`} aria-label={t('incidentLog.list.editLabel', { date: happened })}>
+          {t('incidentLog.list.edit')}
+        </Link>
+      </p>
       <p className="log-item-meta">
         <span>{t('incidentLog.list.written', { date: formatLogTime(entry.firstRecordedAt, locale) })}</span>
         {entry.version > 1 ? (

@@ -64,13 +64,46 @@ export function ContentWarningGate({ warning, children }: { warning: string; chi
   );
 }
 
+/**
+ * "⋯": a message's actions stay out of sight until asked for, so the conversation reads as a
+ * conversation; they open below the message (not a popup, so their dialogs stay in place).
+ */
+function MoreButton({
+  open,
+  controls,
+  label,
+  onToggle,
+}: {
+  open: boolean;
+  controls: string;
+  label: string;
+  onToggle: () => void;
+}) {
+  return (
+    <Button
+      variant="quiet"
+      className="message-more"
+      aria-label={label}
+      aria-expanded={open}
+      aria-controls={controls}
+      onPress={onToggle}
+    >
+      <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+        <circle cx="5" cy="12" r="2" fill="currentColor" />
+        <circle cx="12" cy="12" r="2" fill="currentColor" />
+        <circle cx="19" cy="12" r="2" fill="currentColor" />
+      </svg>
+    </Button>
+  );
+}
+
 export interface MessageItemProps {
   message: Message;
   own: boolean;
   /** Today's messages show the time only; older ones the day too. */
   now: Date;
   timeZone?: string;
-  /** Buttons for this message (delete for its author; later: report, moderation). */
+  /** Buttons for this message (delete for its author, report, moderation), folded behind "⋯". */
   actions?: ReactNode;
   /** Shown under the message even after removal (facilitators: the original text and the reason). */
   footer?: ReactNode;
@@ -86,6 +119,8 @@ export const MessageItem = memo(function MessageItem({
   footer,
 }: MessageItemProps) {
   const { t } = useTranslation();
+  const [actionsOpen, setActionsOpen] = useState(false);
+  const actionsId = useId();
   let content: ReactNode;
   if (message.removed !== null) {
     content = (
@@ -104,20 +139,38 @@ export const MessageItem = memo(function MessageItem({
   } else {
     content = <MessageText text={message.body} />;
   }
+  const hasActions = Boolean(actions) && message.removed === null;
   return (
     <li className={own ? 'message message-own' : 'message'} data-seq={message.seq} tabIndex={-1}>
-      <p className="message-meta">
-        <AuthorName name={message.displayName} />
-        <RoleBadge role={message.role} />
-        <SentAt iso={message.createdAt} now={now} timeZone={timeZone} />
-        {own && message.removed === null ? (
-          <span className="message-state">
-            {message.status === 'held' ? t('liveRoom.message.held') : t('liveRoom.message.sent')}
-          </span>
+      <div className="message-head">
+        <p className="message-meta">
+          <AuthorName name={message.displayName} />
+          <RoleBadge role={message.role} />
+          <SentAt iso={message.createdAt} now={now} timeZone={timeZone} />
+          {own && message.removed === null ? (
+            <span className="message-state">
+              {message.status === 'held' ? t('liveRoom.message.held') : t('liveRoom.message.sent')}
+            </span>
+          ) : null}
+        </p>
+        {hasActions ? (
+          <MoreButton
+            open={actionsOpen}
+            controls={actionsId}
+            label={t('liveRoom.message.actions', {
+              name:
+                message.displayName === null ? t('liveRoom.message.formerMember') : neutraliseBidi(message.displayName),
+            })}
+            onToggle={() => setActionsOpen(!actionsOpen)}
+          />
         ) : null}
-      </p>
+      </div>
       {content}
-      {actions && message.removed === null ? <div className="message-actions">{actions}</div> : null}
+      {hasActions ? (
+        <div id={actionsId} className="message-actions" hidden={!actionsOpen}>
+          {actionsOpen ? actions : null}
+        </div>
+      ) : null}
       {footer}
     </li>
   );

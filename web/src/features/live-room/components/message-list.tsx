@@ -16,6 +16,10 @@ export interface MessageListProps {
   pending: readonly OutboxEntry[];
   renderMessage: (message: Message) => ReactNode;
   renderPending: (entry: OutboxEntry) => ReactNode;
+  /** Where the conversation starts for this reader (e.g. "You see messages from when you joined"). */
+  startText: string;
+  /** Said when there is nothing (yet) to show. */
+  emptyText: string;
 }
 
 /**
@@ -31,6 +35,8 @@ export function MessageList({
   pending,
   renderMessage,
   renderPending,
+  startText,
+  emptyText,
 }: MessageListProps) {
   const { t } = useTranslation();
   const canShowEarlier = view.hiddenAbove > 0 || hasEarlier;
@@ -52,11 +58,11 @@ export function MessageList({
               {loadingEarlier ? t('liveRoom.list.loadingEarlier') : t('liveRoom.list.showEarlier')}
             </Button>
           </div>
-        ) : empty ? null : (
-          <p className="message-start">{t('liveRoom.list.start')}</p>
+        ) : (
+          <p className="message-start">{startText}</p>
         )}
         {earlierFailed ? <Notice tone="error">{t('liveRoom.list.earlierFailed')}</Notice> : null}
-        {empty ? <p className="message-start">{t('liveRoom.list.empty')}</p> : null}
+        {empty ? <p className="message-start">{emptyText}</p> : null}
         <ol className="message-list">
           {view.items.map((message) => (
             <Fragment key={message.id}>{renderMessage(message)}</Fragment>

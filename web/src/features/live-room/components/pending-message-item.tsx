@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
 import type { OutboxEntry } from '../outbox';
@@ -28,12 +27,19 @@ export interface PendingMessageItemProps {
   online: boolean;
   onRetry: (clientMessageId: string) => void;
   onDiscard: (clientMessageId: string) => void;
-  /** Shown instead of the plain refusal and its buttons when given (e.g. the identifying-details step). */
-  refusal?: ReactNode;
+  /** A question about it waits beside the composer (e.g. the identifying-details step): no buttons here. */
+  asked?: boolean;
 }
 
 /** A message written here and not yet stored: sending, waiting for the connection, or refused. */
-export function PendingMessageItem({ entry, myName, online, onRetry, onDiscard, refusal }: PendingMessageItemProps) {
+export function PendingMessageItem({
+  entry,
+  myName,
+  online,
+  onRetry,
+  onDiscard,
+  asked = false,
+}: PendingMessageItemProps) {
   const { t } = useTranslation();
   const failed = entry.state === 'failed';
   const state = failed
@@ -56,8 +62,8 @@ export function PendingMessageItem({ entry, myName, online, onRetry, onDiscard, 
       ) : (
         <MessageText text={entry.body} />
       )}
-      {failed && refusal ? refusal : null}
-      {failed && !refusal ? (
+      {failed && asked ? <p className="message-state">{t('liveRoom.message.askedBelow')}</p> : null}
+      {failed && !asked ? (
         <>
           <p className="message-error" role="alert">
             {state}

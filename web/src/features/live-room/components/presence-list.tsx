@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PresenceMember } from '@tryg/shared';
 import { neutraliseBidi } from '../inert-text';
 
-/** Who is in the room now, by pseudonym only: no "last seen", no read receipts. */
+/** Who is in the room now, by pseudonym only, on one line: no "last seen", no read receipts. */
 export function PresenceList({ members, myMemberId }: { members: readonly PresenceMember[]; myMemberId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -11,7 +11,7 @@ export function PresenceList({ members, myMemberId }: { members: readonly Presen
   return (
     <section className="presence" aria-labelledby={headingId}>
       <h2 id={headingId} className="presence-title">
-        {t('liveRoom.presence.title')}
+        {t('liveRoom.presence.titleCount', { count: here.length })}
       </h2>
       {here.length === 0 ? (
         <p className="muted">{t('liveRoom.presence.nobody')}</p>

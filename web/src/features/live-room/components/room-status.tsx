@@ -37,8 +37,8 @@ function OpeningLine({
 }
 
 /**
- * The room's state in words: connecting, reconnecting, closed until 18.00, read-only, waiting for a
- * facilitator. A polite status region, so a change is announced without interrupting.
+ * The room's state in words: offline, connecting, reconnecting, closed until 18.00, read-only,
+ * waiting for a facilitator. A polite status region, so a change is announced without interrupting.
  */
 export function RoomStatus({
   notice,
@@ -55,6 +55,14 @@ export function RoomStatus({
   let content = null;
   switch (notice.kind) {
     case 'open':
+      break;
+    case 'offline':
+      content = (
+        <>
+          <p className="room-status-title">{t('liveRoom.status.offline')}</p>
+          <p>{t('liveRoom.status.reconnectingHint')}</p>
+        </>
+      );
       break;
     case 'connecting':
       content = <p>{t('liveRoom.status.connecting')}</p>;

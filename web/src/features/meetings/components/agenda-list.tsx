@@ -14,10 +14,12 @@ export interface AgendaListProps {
   /** Show only the first few (the home page), with a link to the page that shows all. */
   limit?: number;
   allPath?: string;
+  /** Where a group's room is (for "go into the room" on a meeting in progress). */
+  roomPath: (groupId: string) => string;
 }
 
 /** The member's coming meetings across their groups, in their own time, with going / not going. */
-export function AgendaList({ memberships, limit, allPath }: AgendaListProps) {
+export function AgendaList({ memberships, limit, allPath, roomPath }: AgendaListProps) {
   const { t } = useTranslation();
   const now = useNow();
   const agenda = useAgenda(memberships, now);
@@ -33,7 +35,7 @@ export function AgendaList({ memberships, limit, allPath }: AgendaListProps) {
       {shown.length > 0 ? (
         <ul className="meeting-list" aria-label={t('scheduling.agenda.listLabel')}>
           {shown.map((entry) => (
-            <MeetingCard key={entry.meeting.id} entry={entry} now={now} deviceZone={zone} />
+            <MeetingCard key={entry.meeting.id} entry={entry} now={now} deviceZone={zone} roomPath={roomPath} />
           ))}
         </ul>
       ) : null}

@@ -1,14 +1,27 @@
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../lib/i18n/i18n';
 import { formatClock, formatMeetingTime, sameWallClock } from '../../../lib/zoned-time';
 import type { AgendaEntry } from '../agenda';
 import { RsvpButtons } from './rsvp-buttons';
+import './meeting-now.css';
 
 /**
  * One upcoming meeting: when it is in the member's own time (and in the group's, when that
  * differs), what it is, whether it was cancelled or moved, and their answer.
  */
-export function MeetingCard({ entry, now, deviceZone }: { entry: AgendaEntry; now: Date; deviceZone: string }) {
+export function MeetingCard({
+  entry,
+  now,
+  deviceZone,
+  roomPath,
+}: {
+  entry: AgendaEntry;
+  now: Date;
+  deviceZone: string;
+  /** Where the group's room is: a meeting in progress offers the way in first. */
+  roomPath: (groupId: string) => string;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { meeting, group } = entry;
@@ -43,6 +56,14 @@ export function MeetingCard({ entry, now, deviceZone }: { entry: AgendaEntry; no
           {entry.moved ? <p>{t('scheduling.agenda.movedText')}</p> : null}
           {/* Facilitator cover: members see only that someone has taken the meeting, never who. */}
           {group.requireFacilitator && meeting.covered ? <p>{t('cover.member.covered')}</p> : null}
+          {entry.inProgress ? (
+            <p className="meeting-now">
+              <span>{t('scheduling.agenda.inProgress')}</span>{' '}
+              <Link className="button button-primary" to={roomPath(meeting.groupId)}>
+                {t('scheduling.agenda.enterRoom')}
+              </Link>
+            </p>
+          ) : null}
           <RsvpButtons meeting={meeting} label={t('scheduling.agenda.answerLabel', { time: when })} />
         </>
       )}

@@ -66,8 +66,18 @@ describe(RsvpButtons.name, () => {
   it('says the place on the waiting list in plain words', () => {
     renderButtons(meeting({ myRsvp: 'yes', waitlistPosition: 2 }));
     expect(screen.getByRole('status').textContent).toBe(text.waitlistPosition.replace('{{position}}', '2'));
-    expect(screen.getByRole('button', { name: text.going }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('button', { name: text.notGoing }).getAttribute('aria-pressed')).toBe('false');
+    // The buttons say the waiting list too: "On the waiting list (no. 2)" and "Leave the waiting list".
+    const onList = screen.getByRole('button', { name: text.onWaitlist.replace('{{position}}', '2') });
+    expect(onList.getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: text.leaveWaitlist })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: text.going })).toBeNull();
+  });
+
+  it('leaves the waiting list with a no', async () => {
+    const { requests } = renderButtons(meeting({ myRsvp: 'yes', waitlistPosition: 1 }));
+    fireEvent.click(screen.getByRole('button', { name: text.leaveWaitlist }));
+    await waitFor(() => expect(requests).toHaveLength(1));
+    expect(requests[0].body).toEqual({ response: 'no' });
   });
 
   it('counts the free places when there are some', () => {

@@ -37,22 +37,36 @@ export function RsvpButtons({ meeting, label }: { meeting: Meeting; label: strin
       </div>
       {mutation.isError ? <Notice tone="error">{errorMessage(t, mutation.error)}</Notice> : null}
       <div className="rsvp-buttons" role="group" aria-label={label}>
-        <Button
-          variant={state === 'going' || state === 'waitlisted' ? 'primary' : 'secondary'}
-          aria-pressed={state === 'going' || state === 'waitlisted'}
-          isBusy={mutation.isPending}
-          onPress={() => answer('yes')}
-        >
-          {joinsLine ? t('scheduling.agenda.joinWaitlist') : t('scheduling.agenda.going')}
-        </Button>
-        <Button
-          variant={state === 'not-going' ? 'primary' : 'secondary'}
-          aria-pressed={state === 'not-going'}
-          isBusy={mutation.isPending}
-          onPress={() => answer('no')}
-        >
-          {t('scheduling.agenda.notGoing')}
-        </Button>
+        {state === 'waitlisted' ? (
+          <>
+            {/* On the waiting list: its own state and its own way out, never a plain "I'm coming". */}
+            <Button variant="primary" aria-pressed isBusy={mutation.isPending} onPress={() => answer('yes')}>
+              {t('scheduling.agenda.onWaitlist', { position: meeting.waitlistPosition })}
+            </Button>
+            <Button variant="secondary" isBusy={mutation.isPending} onPress={() => answer('no')}>
+              {t('scheduling.agenda.leaveWaitlist')}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Button
+              variant={state === 'going' ? 'primary' : 'secondary'}
+              aria-pressed={state === 'going'}
+              isBusy={mutation.isPending}
+              onPress={() => answer('yes')}
+            >
+              {joinsLine ? t('scheduling.agenda.joinWaitlist') : t('scheduling.agenda.going')}
+            </Button>
+            <Button
+              variant={state === 'not-going' ? 'primary' : 'secondary'}
+              aria-pressed={state === 'not-going'}
+              isBusy={mutation.isPending}
+              onPress={() => answer('no')}
+            >
+              {t('scheduling.agenda.notGoing')}
+            </Button>
+          </>
+        )}
       </div>
     </div>
   );

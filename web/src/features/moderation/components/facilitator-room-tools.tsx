@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
+import { ModalDialog } from '../../../components/ui/modal-dialog';
 import { useMembers } from '../api/list-members';
 import { useSummary } from '../api/get-summary';
 import { useFacilitatorLiveEvents, type LiveCue } from '../hooks/use-facilitator-live-events';
@@ -35,30 +36,14 @@ function CueText({ cue, groupId }: { cue: LiveCue; groupId: string }) {
 }
 
 /**
- * The facilitator's tools inside the live room: a quiet counter of what waits, visual cues for
- * new reports, held messages and safety alerts as they arrive (no sound), and the desk's panels
- * behind one button so the conversation stays in view.
+ * Above the conversation, for facilitators: visual cues for new reports, held messages and safety
+ * alerts as they arrive (no sound), each dismissed with one press; nothing while all is quiet.
  */
-export function FacilitatorRoomTools({ groupId, timeZone }: { groupId: string; timeZone?: string }) {
+export function FacilitatorLiveCues({ groupId }: { groupId: string }) {
   const { t } = useTranslation();
-  const summary = useSummary(groupId);
   const { cues, dismiss } = useFacilitatorLiveEvents(groupId);
-  const [open, setOpen] = useState(false);
-  const toolsId = useId();
-  const data = summary.data;
   return (
-    <section className="facilitator-tools" aria-label={t('moderation.live.title')}>
-      <div className="facilitator-counter" role="status">
-        {data ? (
-          <p>
-            {t('moderation.live.counter', {
-              safety: data.openSafetyAlerts,
-              reports: data.openReports,
-              held: data.heldMessages,
-            })}
-          </p>
-        ) : null}
-      </div>
+    <>
       {cues.length > 0 ? (
         <ul className="live-cues" aria-label={t('moderation.live.cuesLabel')}>
           {cues.map((cue) => (
@@ -66,7 +51,7 @@ export function FacilitatorRoomTools({ groupId, timeZone }: { groupId: string; t
               <p>
                 <CueText cue={cue} groupId={groupId} />
               </p>
-              <Button variant="quiet" onPress={() => dismiss(cue.id)} aria-label={t('moderation.live.dismissLabel')}>
+              <Button variant="quiet" onPress={() => dismiss(cue.id)}>
                 {t('moderation.live.dismiss')}
               </Button>
             </li>
@@ -81,26 +66,59 @@ export function FacilitatorRoomTools({ groupId, timeZone }: { groupId: string; t
           </span>
         ) : null}
       </div>
-      <div className="actions actions-start">
-        <Button variant="secondary" aria-expanded={open} aria-controls={toolsId} onPress={() => setOpen(!open)}>
-          {open ? t('moderation.live.hideTools') : t('moderation.live.showTools')}
-        </Button>
-        <Link className="button-link" to={`/groups/${groupId}/moderation`}>
-          {t('moderation.live.toDesk')}
-        </Link>
-      </div>
-      <div id={toolsId} hidden={!open} className="facilitator-tools-panels">
-        {open ? (
-          <>
-            <SafetyAlertsPanel groupId={groupId} timeZone={timeZone} />
-            <ReportsPanel groupId={groupId} timeZone={timeZone} />
-            <HeldMessagesPanel groupId={groupId} timeZone={timeZone} />
-            <ModerationMembersPanel groupId={groupId} timeZone={timeZone} />
-            <RoomControlsPanel groupId={groupId} />
-            <ModerationLogPanel groupId={groupId} timeZone={timeZone} />
-          </>
-        ) : null}
-      </div>
-    </section>
+    </>
+  );
+}
+
+/**
+ * "Tools" in the room's bar, for facilitators: how much waits (in the button's name), and the desk's
+ * panels in a sheet so the conversation keeps the screen. `extra` comes first in the sheet (e.g.
+ * the controls of a round).
+ */
+export function FacilitatorToolsSheet({
+  groupId,
+  timeZone,
+  extra,
+}: {
+  groupId: string;
+  timeZone?: string;
+  extra?: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const summary = useSummary(groupId);
+  const data = summary.data;
+  const waiting = data ? data.openSafetyAlerts + data.openReports + data.heldMessages : 0;
+  return (
+    <ModalDialog
+      triggerLabel={waiting > 0 ? t('moderation.live.toolsWaiting', { count: waiting }) : t('moderation.live.tools')}
+      triggerVariant={waiting > 0 ? 'secondary' : 'quiet'}
+      title={t('moderation.live.title')}
+      presentation="sheet"
+      closeLabel={t('moderation.member.close')}
+    >
+      {() => (
+        <div className="facilitator-tools-panels">
+          {extra}
+          {data ? (
+            <p className="facilitator-counter">
+              {t('moderation.live.counter', {
+                safety: data.openSafetyAlerts,
+                reports: data.openReports,
+                held: data.heldMessages,
+              })}
+            </p>
+          ) : null}
+          <p>
+            <Link to={`/groups/${groupId}/moderation`}>{t('moderation.live.toDesk')}</Link>
+          </p>
+          <SafetyAlertsPanel groupId={groupId} timeZone={timeZone} />
+          <ReportsPanel groupId={groupId} timeZone={timeZone} />
+          <HeldMessagesPanel groupId={groupId} timeZone={timeZone} />
+          <ModerationMembersPanel groupId={groupId} timeZone={timeZone} />
+          <RoomControlsPanel groupId={groupId} />
+          <ModerationLogPanel groupId={groupId} timeZone={timeZone} />
+        </div>
+      )}
+    </ModalDialog>
   );
 }

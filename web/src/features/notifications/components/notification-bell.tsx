@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNotifications } from '../api/list-notifications';
 import { useRecentlyActive } from '../hooks/use-recently-active';
 import { Loading } from '../../../components/ui/loading';
+import './notification-bell.css';
 
 // The list loads when the bell is first opened: the header is on every page, the list is not.
 const NotificationList = lazy(async () => ({ default: (await import('./notification-list')).NotificationList }));

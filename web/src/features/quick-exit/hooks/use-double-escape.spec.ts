@@ -84,3 +84,18 @@ describe(useDoubleEscape.name, () => {
     expect(onTrigger).not.toHaveBeenCalled();
   });
 });
+
+describe('the first Escape press', () => {
+  it('is reported, so the page can say that a second press leaves', () => {
+    let time = 0;
+    const onTrigger = jest.fn();
+    const onFirstPress = jest.fn();
+    const detect = createDoubleEscapeDetector(onTrigger, () => time, 1000, onFirstPress);
+    detect({ key: 'Escape' });
+    expect(onFirstPress).toHaveBeenCalledTimes(1);
+    time = 500;
+    detect({ key: 'Escape' });
+    expect(onTrigger).toHaveBeenCalledTimes(1);
+    expect(onFirstPress).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,8 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { REFERRAL_STATUSES, type ReferralStatus } from '@tryg/shared';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { Loading } from '../../../components/ui/loading';
 import { Notice } from '../../../components/ui/notice';
 import { Panel } from '../../../components/ui/panel';
+import { SelectField } from '../../../components/ui/select-field';
 import { formatDateTime } from '../../../lib/format';
 import { currentLocale } from '../../../lib/i18n/i18n';
 import { errorMessage } from '../../../lib/i18n/error-message';
@@ -11,6 +14,7 @@ import { useReferrals, type OwnReferral } from '../api/list-referrals';
 import { useRevokeReferral } from '../api/revoke-referral';
 import { canRevoke } from '../referral-form';
 import './care-nudge.css';
+import { ALL_REFERRALS, filterReferrals, type ReferralFilters } from '../referral-filters';
 
 function ReferralItem({
   referral,
@@ -42,15 +46,19 @@ function ReferralItem({
           {t('referralJourney.referrals.attention.text')}
         </p>
       ) : null}
-      <p className="item-title">{groupName ?? t('referralJourney.referrals.unknownGroup')}</p>
+      {/* The coordinator's own reference or label names it; without one, when it was made. */}
+      <p className="item-title" dir="auto">
+        {referral.clientReference ??
+          t('referralJourney.referrals.list.untitled', { date: formatDateTime(referral.createdAt, locale) })}
+      </p>
       <dl className="facts">
+        <div>
+          <dt>{t('referralJourney.referrals.list.group')}</dt>
+          <dd>{groupName ?? t('referralJourney.referrals.unknownGroup')}</dd>
+        </div>
         <div>
           <dt>{t('referralJourney.referrals.list.status')}</dt>
           <dd>{t(`referralJourney.referrals.status.${referral.status}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('referralJourney.referrals.list.reference')}</dt>
-          <dd>{referral.clientReference ?? t('referralJourney.referrals.list.noReference')}</dd>
         </div>
         <div>
           <dt>{t('referralJourney.referrals.list.created')}</dt>
@@ -78,16 +86,53 @@ function ReferralItem({
   );
 }
 
+function ReferralFilterForm({
+  filters,
+  groups,
+  onChange,
+}: {
+  filters: ReferralFilters;
+  groups: readonly { id: string; name: string }[];
+  onChange: (filters: ReferralFilters) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="referral-filters" role="search" aria-label={t('referralJourney.referrals.filters.title')}>
+      <SelectField
+        label={t('referralJourney.referrals.filters.status')}
+        name="status"
+        value={filters.status}
+        placeholder={t('referralJourney.referrals.filters.all')}
+        options={REFERRAL_STATUSES.map((status) => ({
+          value: status,
+          label: t(`referralJourney.referrals.status.${status}`),
+        }))}
+        onChange={(status) => onChange({ ...filters, status: status as ReferralStatus | '' })}
+      />
+      <SelectField
+        label={t('referralJourney.referrals.filters.group')}
+        name="groupId"
+        value={filters.groupId}
+        placeholder={t('referralJourney.referrals.filters.allGroups')}
+        options={groups.map((group) => ({ value: group.id, label: group.name }))}
+        onChange={(groupId) => onChange({ ...filters, groupId })}
+      />
+    </div>
+  );
+}
+
 /** The coordinator's own referrals with their status in plain words; never the pseudonym, never chat. */
 export function ReferralsListPanel() {
   const { t } = useTranslation();
+  const [filters, setFilters] = useState<ReferralFilters>(ALL_REFERRALS);
   const referrals = useReferrals();
   const groups = useGroups();
   const revoke = useRevokeReferral();
   const names = new Map((groups.data?.items ?? []).map((group) => [group.id, group.name]));
-  const items = referrals.data?.items ?? [];
-  const attention = items.filter((item) => item.keepApartMatch).length;
-  const missing = items.filter((item) => item.care).length;
+  const all = referrals.data?.items ?? [];
+  const items = filterReferrals(all, filters);
+  const attention = all.filter((item) => item.keepApartMatch).length;
+  const missing = all.filter((item) => item.care).length;
   return (
     <Panel title={t('referralJourney.referrals.listTitle')}>
       {referrals.isPending ? <Loading label={t('app.loading')} /> : null}
@@ -100,7 +145,13 @@ export function ReferralsListPanel() {
       {missing > 0 ? (
         <p className="care-summary">{t('referralJourney.referrals.care.summary', { count: missing })}</p>
       ) : null}
-      {referrals.isSuccess && items.length === 0 ? <p>{t('referralJourney.referrals.list.empty')}</p> : null}
+      {all.length > 0 ? (
+        <ReferralFilterForm filters={filters} groups={groups.data?.items ?? []} onChange={setFilters} />
+      ) : null}
+      {all.length > 0 ? (
+        <p role="status">{t('referralJourney.referrals.filters.shown', { shown: items.length, count: all.length })}</p>
+      ) : null}
+      {referrals.isSuccess && all.length === 0 ? <p>{t('referralJourney.referrals.list.empty')}</p> : null}
       {items.length > 0 ? (
         <ul className="item-list" aria-label={t('referralJourney.referrals.listTitle')}>
           {items.map((referral) => (

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../../components/ui/button';
-import { Panel } from '../../../components/ui/panel';
+import { ModalDialog } from '../../../components/ui/modal-dialog';
 import { useMembers } from '../api/list-members';
 import { otherMembers } from '../safety-rules';
 import { HelpLinesFromServer } from './help-lines-list';
@@ -9,22 +9,23 @@ import { IgnoreButton } from './ignore-button';
 import { KnowsMemberDialog } from './knows-member-dialog';
 import { NotSafeButton } from './not-safe-button';
 
-/**
- * For members in the room: the safety button, the help lines, and per person "I think I know
- * this person" and hide / show their messages. Nothing here is shown to the other members.
- */
-export function MemberSafetyPanel({ groupId, myMemberId }: { groupId: string; myMemberId: string }) {
+function MemberSafetyContent({ groupId, myMemberId }: { groupId: string; myMemberId: string }) {
   const { t } = useTranslation();
   const members = useMembers(groupId);
   const [helpOpen, setHelpOpen] = useState(false);
   const helpId = useId();
   const others = otherMembers(members.data?.items ?? [], myMemberId);
   return (
-    <Panel title={t('moderation.member.panelTitle')}>
+    <>
       <p>{t('moderation.member.panelIntro')}</p>
       <NotSafeButton groupId={groupId} />
       <div className="help-lines-toggle">
-        <Button variant="quiet" aria-expanded={helpOpen} aria-controls={helpId} onPress={() => setHelpOpen(!helpOpen)}>
+        <Button
+          variant="secondary"
+          aria-expanded={helpOpen}
+          aria-controls={helpId}
+          onPress={() => setHelpOpen(!helpOpen)}
+        >
           {helpOpen ? t('moderation.member.hideHelpLines') : t('moderation.member.showHelpLines')}
         </Button>
         <div id={helpId} hidden={!helpOpen}>
@@ -48,6 +49,26 @@ export function MemberSafetyPanel({ groupId, myMemberId }: { groupId: string; my
           </ul>
         </>
       ) : null}
-    </Panel>
+    </>
+  );
+}
+
+/**
+ * "Help" in the room's bar, for members: a sheet with the safety button, the help lines, and per
+ * person "I think I know this person" and hide / show their messages. Nothing here is shown to the
+ * other members.
+ */
+export function MemberSafetySheet({ groupId, myMemberId }: { groupId: string; myMemberId: string }) {
+  const { t } = useTranslation();
+  return (
+    <ModalDialog
+      triggerLabel={t('moderation.member.help')}
+      triggerVariant="quiet"
+      title={t('moderation.member.panelTitle')}
+      presentation="sheet"
+      closeLabel={t('moderation.member.close')}
+    >
+      {() => <MemberSafetyContent groupId={groupId} myMemberId={myMemberId} />}
+    </ModalDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nProvider } from 'react-aria-components';
 import { I18nextProvider } from 'react-i18next';
 import type { Group, Meeting } from '@tryg/shared';
 import da from '../../../lib/i18n/da.json';
@@ -65,18 +66,24 @@ function setup(kind: EditKind, subject: Meeting) {
   render(
     <QueryClientProvider client={client}>
       <I18nextProvider i18n={i18n}>
-        <EditMeetingDialog
-          kind={kind}
-          meeting={subject}
-          group={GROUP}
-          when="torsdag 26. marts kl. 18.00"
-          onDone={onDone}
-        />
+        {/* As the app's providers do: React Aria speaks the app's language, not the browser's. */}
+        <I18nProvider locale="da-DK">
+          <EditMeetingDialog
+            kind={kind}
+            meeting={subject}
+            group={GROUP}
+            when="torsdag 26. marts kl. 18.00"
+            onDone={onDone}
+          />
+        </I18nProvider>
       </I18nextProvider>
     </QueryClientProvider>,
   );
   return { requests, onDone };
 }
+
+/** What a field shows, without the invisible direction marks React Aria puts around times. */
+const shown = (element: HTMLElement) => (element.textContent ?? '').replace(/[\u200e\u200f\u2066-\u2069]/g, '');
 
 describe(EditMeetingDialog.name, () => {
   it('asks whether to cancel this meeting or the rest of the series, and sends that choice', async () => {
@@ -104,11 +111,17 @@ describe(EditMeetingDialog.name, () => {
     fireEvent.click(screen.getByRole('button', { name: /^Flyt mødet torsdag 26. marts/ }));
     await screen.findByRole('dialog');
     expect(screen.queryByRole('radio')).toBeNull();
-    // Prefilled with the meeting's own local date and time in Copenhagen.
-    const date = screen.getByLabelText(text.moveDialog.date) as HTMLInputElement;
-    const time = screen.getByLabelText(text.fields.time) as HTMLInputElement;
-    expect([date.value, time.value]).toEqual(['2099-03-26', '18:00']);
-    fireEvent.change(time, { target: { value: '19:30' } });
+    // Prefilled with the meeting's own local date and time in Copenhagen, in Danish order and style (26.3.2099, 18.00).
+    const date = screen.getByRole('group', { name: text.moveDialog.date });
+    const time = screen.getByRole('group', { name: text.fields.time });
+    expect(shown(date)).toBe('26.3.2099');
+    expect(shown(time)).toBe('18.00');
+    // 18.00 → 19.30, with the keys a keyboard user would use on the parts of the time.
+    const [hours, minutes] = within(time).getAllByRole('spinbutton');
+    fireEvent.keyDown(hours, { key: 'ArrowUp' });
+    fireEvent.keyDown(minutes, { key: 'PageUp' });
+    fireEvent.keyDown(minutes, { key: 'PageUp' });
+    expect(shown(time)).toBe('19.30');
     fireEvent.click(screen.getByRole('button', { name: text.moveDialog.confirm }));
     await waitFor(() => expect(onDone).toHaveBeenCalledWith('moved'));
     expect(requests.map((r) => r.body)).toEqual([{ startsAt: '2099-03-26T18:30:00.000Z' }]);

@@ -18,6 +18,7 @@ import {
 } from '../meeting-edit';
 import type { Problem } from '../schedule-form';
 import { ChoiceField, InputField, useProblemText } from './form-fields';
+import { DateField, TimeField } from '../../../components/ui/date-time-fields';
 
 export type EditKind = 'move' | 'cancel' | 'restore';
 export type DoneKind = 'moved' | 'cancelled' | 'restored';
@@ -164,19 +165,17 @@ function EditMeetingForm({ kind, meeting, group, when, onDone, close }: EditMeet
       ) : null}
       {kind === 'move' ? (
         <>
-          <InputField
+          <DateField
             label={t('scheduling.schedule.moveDialog.date')}
             name="date"
-            type="date"
             value={values.date}
             onChange={set('date')}
             error={problemText(problems.date)}
             isRequired
           />
-          <InputField
+          <TimeField
             label={t('scheduling.schedule.fields.time')}
             name="time"
-            type="time"
             value={values.time}
             onChange={set('time')}
             error={problemText(problems.time)}

@@ -9,11 +9,12 @@ import { useCreateMeeting } from '../api/create-meeting';
 import { checkOneOffForm, type OneOffField, type OneOffFormValues, type Problem } from '../schedule-form';
 import { InputField, useProblemText } from './form-fields';
 import { OptionalFields } from './series-form';
+import { DateField, TimeField } from '../../../components/ui/date-time-fields';
 
 const EMPTY: OneOffFormValues = { date: '', time: '', durationMinutes: '90', title: '', capacity: '' };
 
 /** One meeting outside any series, on the group's wall clock. */
-export function OneOffForm({ group, today }: { group: Group; today: string }) {
+export function OneOffForm({ group }: { group: Group }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const [values, setValues] = useState<OneOffFormValues>(EMPTY);
@@ -43,20 +44,17 @@ export function OneOffForm({ group, today }: { group: Group; today: string }) {
         {Object.keys(problems).length > 0 ? <Notice tone="error">{t('errors.VALIDATION')}</Notice> : null}
         {mutation.isError ? <Notice tone="error">{errorMessage(t, mutation.error)}</Notice> : null}
         {mutation.isSuccess ? <Notice tone="success">{t('scheduling.schedule.oneOff.created')}</Notice> : null}
-        <InputField
+        <DateField
           label={t('scheduling.schedule.oneOff.date')}
           name="date"
-          type="date"
-          min={today}
           value={values.date}
           onChange={set('date')}
           error={error('date')}
           isRequired
         />
-        <InputField
+        <TimeField
           label={t('scheduling.schedule.fields.time')}
           name="time"
-          type="time"
           value={values.time}
           onChange={set('time')}
           error={error('time')}

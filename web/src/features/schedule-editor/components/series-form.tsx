@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Group } from '@tryg/shared';
+import type { Group, Meeting } from '@tryg/shared';
 import { Button } from '../../../components/ui/button';
 import { Notice } from '../../../components/ui/notice';
 import { Panel } from '../../../components/ui/panel';
@@ -8,6 +8,7 @@ import { errorMessage } from '../../../lib/i18n/error-message';
 import { useCreateSchedule } from '../api/create-schedule';
 import { checkSeriesForm, type Problem, type SeriesField, type SeriesFormValues } from '../schedule-form';
 import { ChoiceField, InputField, useProblemText } from './form-fields';
+import { DateField, TimeField } from '../../../components/ui/date-time-fields';
 
 const EMPTY: SeriesFormValues = {
   startsOn: '',
@@ -21,8 +22,8 @@ const EMPTY: SeriesFormValues = {
   capacity: '',
 };
 
-/** A weekly or every-other-week series on the group's wall clock. */
-export function SeriesForm({ group, today }: { group: Group; today: string }) {
+/** A weekly or every-other-week series on the group's wall clock; `onCreated` gets the meetings it made. */
+export function SeriesForm({ group, onCreated }: { group: Group; onCreated: (meetings: readonly Meeting[]) => void }) {
   const { t } = useTranslation();
   const problemText = useProblemText();
   const [values, setValues] = useState<SeriesFormValues>(EMPTY);
@@ -46,7 +47,12 @@ export function SeriesForm({ group, today }: { group: Group; today: string }) {
             return;
           }
           setProblems({});
-          mutation.mutate(checked.body, { onSuccess: () => setValues(EMPTY) });
+          mutation.mutate(checked.body, {
+            onSuccess: (created) => {
+              setValues(EMPTY);
+              onCreated(created.meetings);
+            },
+          });
         }}
       >
         {Object.keys(problems).length > 0 ? <Notice tone="error">{t('errors.VALIDATION')}</Notice> : null}
@@ -56,20 +62,17 @@ export function SeriesForm({ group, today }: { group: Group; today: string }) {
             {t('scheduling.schedule.series.created', { count: mutation.data.meetings.length })}
           </Notice>
         ) : null}
-        <InputField
+        <DateField
           label={t('scheduling.schedule.series.startsOn')}
           name="startsOn"
-          type="date"
-          min={today}
           value={values.startsOn}
           onChange={set('startsOn')}
           error={error('startsOn')}
           isRequired
         />
-        <InputField
+        <TimeField
           label={t('scheduling.schedule.fields.time')}
           name="time"
-          type="time"
           value={values.time}
           onChange={set('time')}
           error={error('time')}
@@ -115,11 +118,9 @@ export function SeriesForm({ group, today }: { group: Group; today: string }) {
             isRequired
           />
         ) : (
-          <InputField
+          <DateField
             label={t('scheduling.schedule.series.until')}
             name="until"
-            type="date"
-            min={values.startsOn || today}
             value={values.until}
             onChange={set('until')}
             error={error('until')}

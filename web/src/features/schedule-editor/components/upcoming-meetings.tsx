@@ -8,14 +8,28 @@ import { errorMessage } from '../../../lib/i18n/error-message';
 import { currentLocale } from '../../../lib/i18n/i18n';
 import { movedMeetingIds } from '../../../lib/meetings';
 import { formatClock, formatMeetingTime } from '../../../lib/zoned-time';
-import { useGroupMeetings } from '../api/list-group-meetings';
+import { MAX_AHEAD_DAYS, useGroupMeetings } from '../api/list-group-meetings';
+import { Button } from '../../../components/ui/button';
 import { type DoneKind, EditMeetingDialog } from './edit-meeting-dialog';
 
-/** The group's meetings that have not ended, on the group's wall clock, each with move / cancel. */
-export function UpcomingMeetings({ group, now }: { group: Group; now: Date }) {
+/**
+ * The group's meetings that have not ended, on the group's wall clock, each with move / cancel;
+ * `aheadDays` of them, and "show later meetings" for more.
+ */
+export function UpcomingMeetings({
+  group,
+  now,
+  aheadDays,
+  onShowLater,
+}: {
+  group: Group;
+  now: Date;
+  aheadDays: number;
+  onShowLater: () => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const meetings = useGroupMeetings(group.id);
+  const meetings = useGroupMeetings(group.id, aheadDays);
   const [done, setDone] = useState<DoneKind | null>(null);
   const all = meetings.data?.items ?? [];
   const moved = movedMeetingIds(all, group.timezone);
@@ -72,6 +86,13 @@ export function UpcomingMeetings({ group, now }: { group: Group; now: Date }) {
           })}
         </ul>
       ) : null}
+      {aheadDays < MAX_AHEAD_DAYS ? (
+        <Button variant="secondary" isBusy={meetings.isFetching} onPress={onShowLater}>
+          {t('scheduling.schedule.upcoming.showLater')}
+        </Button>
+      ) : (
+        <p className="muted">{t('scheduling.schedule.upcoming.allShown', { count: aheadDays })}</p>
+      )}
     </Panel>
   );
 }
