@@ -19,6 +19,13 @@ import { MemberMessageActions } from '../../features/safety/components/member-me
 import { MemberSafetySheet } from '../../features/safety/components/member-safety-panel';
 import { RemovedFromGroup } from '../../features/safety/components/removed-from-group';
 import { useIgnoredSet } from '../../features/safety/hooks/use-ignored-set';
+import { FloorBar } from '../../features/talking-order/components/floor-bar';
+import { FloorControls } from '../../features/talking-order/components/floor-controls';
+import { HandButton } from '../../features/talking-order/components/hand-button';
+import { QuietRoundNotice } from '../../features/talking-order/components/quiet-round-notice';
+import { quietForMe } from '../../features/talking-order/floor-rules';
+import { useFloor } from '../../features/talking-order/hooks/use-floor';
+import { useNames } from '../../features/talking-order/hooks/use-names';
 import { useWriteBlock } from '../../features/safety/hooks/use-write-block';
 import { isHiddenByIgnore } from '../../features/safety/safety-rules';
 import { pathTo } from '../pages';
@@ -37,7 +44,7 @@ export function RemovedRoom({ kind }: { kind: 'removed' | 'banned' }) {
 }
 
 /**
- * The live room with moderation and safety composed in (the features do not know each other):
+ * The live room with moderation, safety and the talking order composed in (the features do not know each other):
  * facilitators get their tools sheet, live cues, per-message actions and what is left of removed
  * messages; members get report, the help sheet, ignore, the mute / slow mode / held notices, the
  * identifying-details question and the crisis help lines. A member taken out of the group sees the
@@ -96,8 +103,14 @@ export function ModeratedLiveRoom(props: RoomBasics) {
       ) : undefined,
     [],
   );
+  // The talking order: who speaks, the hand, the facilitator's round controls, the quiet round.
+  const floor = useFloor(groupId);
+  const nameOf = useNames(groupId);
+  const quiet = quietForMe(floor, memberId, isFacilitator);
+
   const aboveComposer = (room: RoomState | null) => (
     <>
+      {quiet && floor ? <QuietRoundNotice floor={floor} nameOf={nameOf} /> : null}
       {crisisLines ? <CrisisHelpPanel lines={crisisLines} onClose={() => setCrisisLines(null)} /> : null}
       <ComposerNotices
         block={block}
@@ -119,14 +132,23 @@ export function ModeratedLiveRoom(props: RoomBasics) {
       isMessageHidden={isFacilitator ? undefined : isMessageHidden}
       barActions={
         isFacilitator ? (
-          <FacilitatorToolsSheet groupId={groupId} timeZone={timeZone} />
+          <>
+            <FacilitatorToolsSheet groupId={groupId} timeZone={timeZone} />
+            <FloorControls groupId={groupId} floor={floor} />
+          </>
         ) : (
           <MemberSafetySheet groupId={groupId} myMemberId={memberId} />
         )
       }
-      aboveMessages={isFacilitator ? <FacilitatorLiveCues groupId={groupId} /> : null}
+      aboveMessages={
+        <>
+          {isFacilitator ? <FacilitatorLiveCues groupId={groupId} /> : null}
+          <FloorBar floor={floor} myMemberId={memberId} nameOf={nameOf} />
+        </>
+      }
+      composerStart={isFacilitator ? null : <HandButton groupId={groupId} floor={floor} myMemberId={memberId} />}
       aboveComposer={aboveComposer}
-      writeBlocked={!isFacilitator && block.kind !== 'none'}
+      writeBlocked={(!isFacilitator && block.kind !== 'none') || quiet}
       onRoomEvent={onRoomEvent}
       renderRefusal={renderRefusal}
       resyncSignal={resyncSignal}

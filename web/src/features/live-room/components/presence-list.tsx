@@ -16,7 +16,8 @@ export function PresenceList({ members, myMemberId }: { members: readonly Presen
       {here.length === 0 ? (
         <p className="muted">{t('liveRoom.presence.nobody')}</p>
       ) : (
-        <ul className="presence-list">
+        // It scrolls sideways when many are here: focusable, so a keyboard can scroll it too.
+        <ul className="presence-list" tabIndex={0} aria-labelledby={headingId}>
           {here.map((member) => (
             <li key={member.memberId} dir="auto">
               {member.memberId === myMemberId
