@@ -73,6 +73,7 @@ describe('the app shell on every page, every role and four widths', () => {
   let member: Participant;
   let admin: Client;
   let entryId: string;
+  let clientId: string;
   const pages = new Map<Role | null, { context: BrowserContext; page: Page }>();
 
   beforeAll(async () => {
@@ -88,6 +89,9 @@ describe('the app shell on every page, every role and four widths', () => {
     });
     expect(entry.status).toBe(201);
     entryId = entry.body.id as string;
+    const opened = await fixture.coordinator.client.post('/clients', { reference: 'Sag 2041' });
+    expect(opened.status).toBe(201);
+    clientId = opened.body.id as string;
     const clients: Record<Role, Client> = {
       participant: member.client,
       facilitator: fixture.facilitator.client,
@@ -115,7 +119,7 @@ describe('the app shell on every page, every role and four widths', () => {
     await suite?.close();
   });
 
-  const params = () => ({ groupId: fixture.groupId, entryId });
+  const params = () => ({ groupId: fixture.groupId, entryId, clientId });
 
   /** Opens a page and waits for its own heading (never the not-found page unless that is the page). */
   async function open(page: Page, name: PageName, url: string): Promise<void> {

@@ -3,7 +3,7 @@ import { type Meeting, type OwnMembership, SESSION_COOKIE } from '@tryg/shared';
 import { weekStart } from '../../web/src/features/cover/cover-week';
 import da from '../../web/src/lib/i18n/da.json';
 import en from '../../web/src/lib/i18n/en.json';
-import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite } from '../support/browser';
+import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite, pressInMenu } from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { type Client, signInAdmin, tokenOf } from '../support/test-app';
 
@@ -74,7 +74,7 @@ describe('cover and care loop in the browser', () => {
     const page = await pageAs(fixture.facilitator.client, 'da');
     await page.goto('/');
     await expectHeading(page, da.home.title);
-    await page.getByRole('navigation').getByRole('link', { name: da.nav.cover, exact: true }).click();
+    await pressInMenu(page, 'link', da.nav.cover);
     await expectHeading(page, da.cover.page.title);
     await showMeetingsWeek(page, da.cover.week.next);
 
@@ -111,7 +111,7 @@ describe('cover and care loop in the browser', () => {
 
     const adminPage = await pageAs(admin, 'en');
     await adminPage.goto('/');
-    await adminPage.getByRole('navigation').getByRole('link', { name: en.nav.coverGaps, exact: true }).click();
+    await pressInMenu(adminPage, 'link', en.nav.coverGaps);
     await expectHeading(adminPage, en.cover.admin.title);
     await showMeetingsWeek(adminPage, en.cover.week.next);
     const gaps = adminPage.getByRole('region', { name: en.cover.gaps.title });

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { NavLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { MeResponse } from '@tryg/shared';
-import { Button } from '../../components/ui/button';
+import { PlainButton } from '../../components/ui/plain-button';
 import { LogoutButton } from '../../features/auth/components/logout-button';
 import { NotificationBell } from '../../features/notifications/components/notification-bell';
 import { LanguageSwitch } from '../../features/preferences/components/language-switch';
@@ -41,15 +41,16 @@ export function SignedInNav({ me }: { me: MeResponse }) {
         if (event.key === 'Escape' && open) setOpenOn(null);
       }}
     >
-      <Button
+      {/* The header is on every page: a native button keeps React Aria's press code out of the first download. */}
+      <PlainButton
         variant="quiet"
         className="site-menu-toggle"
         aria-expanded={open}
         aria-controls={menuId}
-        onPress={() => setOpenOn(open ? null : pathname)}
+        onClick={() => setOpenOn(open ? null : pathname)}
       >
         {t('nav.menu')}
-      </Button>
+      </PlainButton>
       <div id={menuId} className="site-menu" data-open={open || undefined}>
         <ul className="site-menu-links">
           {items.map((item) => (

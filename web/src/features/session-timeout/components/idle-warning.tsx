@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../../components/ui/button';
+import { PlainButton } from '../../../components/ui/plain-button';
 import { reportActivity } from '../api/report-activity';
 import { useIdleWarning } from '../hooks/use-idle-warning';
 import './idle-warning.css';
@@ -15,9 +15,10 @@ export function IdleWarning() {
   return (
     <div className="idle-warning" role="alert">
       <p>{t('sessionTimeout.warning', { count: minutes })}</p>
-      <Button variant="primary" onPress={() => void reportActivity().catch(() => undefined)}>
+      {/* Shown on every signed-in page: a native button keeps React Aria out of the first download. */}
+      <PlainButton variant="primary" onClick={() => void reportActivity().catch(() => undefined)}>
         {t('sessionTimeout.stay')}
-      </Button>
+      </PlainButton>
     </div>
   );
 }
