@@ -122,7 +122,8 @@ export function applyHttpPipeline(app: INestApplication, config: AppConfig): voi
   app.use(noStore);
   app.use(securityHeaders);
   app.use(cookieParser());
-  app.use(API_PREFIX, jsonBody, jsonBodyErrors, jsonDepth, bodyMediaType);
+  // The readiness route sits outside the prefix; it reads bodies by the same rules.
+  for (const mount of [API_PREFIX, '/api/health']) app.use(mount, jsonBody, jsonBodyErrors, jsonDepth, bodyMediaType);
   app.use('/api', csrfCheck);
   if (config.webDist && existsSync(config.webDist)) app.use(webApp(config.webDist));
 }
