@@ -63,10 +63,14 @@ export class Sender {
   }
 
   /** Sends one new message on the next socket; the answer is recorded when it comes. */
-  sendNext(): void {
+  sendNext(body?: string): void {
+    this.sendNextWithId(randomUUID(), body);
+  }
+
+  sendNextWithId(clientMessageId: string, body?: string): void {
     const socket = this.sockets[this.count % Math.max(1, this.sockets.length)];
     if (!socket?.connected) return;
-    const payload = { groupId: this.groupId, clientMessageId: randomUUID(), body: `Besked ${++this.count} fra ${this.name}` };
+    const payload = { groupId: this.groupId, clientMessageId, body: `Besked ${++this.count} fra ${this.name}${body ? ` ${body}` : ''}` };
     this.sent.set(payload.clientMessageId, { ...payload, at: Date.now() });
     const answer = this.ask<Ack>(socket, 'message:send', payload, 3000).then(
       (ack) => this.record(payload.clientMessageId, ack),
