@@ -1,5 +1,7 @@
 import fc from 'fast-check';
-import { getMetadataStorage, type ValidationMetadata } from 'class-validator';
+import { getMetadataStorage } from 'class-validator';
+
+type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
 
 /** One seed for the run, printed with every failure by fast-check (`{ seed, path }`), so a failure replays: FUZZ_SEED=<seed>. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20_261_206);
