@@ -49,10 +49,11 @@ describe(`fuzzing every request body and query (fast-check seed ${FUZZ_SEED})`, 
   const rejections: unknown[] = [];
   const onRejection = (reason: unknown) => rejections.push(reason);
 
-  /** A count of the rows of every table: anything stored, deleted or duplicated changes it. */
+  /** A count of the rows of every table (but the job scheduler's): anything stored, deleted or duplicated changes it. */
   async function fingerprint(): Promise<string> {
     const tables = (await app.dataSource.query(
-      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      // job_leases is the background jobs' own bookkeeping: they run on their timers, whatever the requests.
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'job_leases' ORDER BY name",
     )) as Array<{ name: string }>;
     const counts = await Promise.all(tables.map(async ({ name }) => `${name}:${(await app.dataSource.query(`SELECT COUNT(*) AS n FROM "${name}"`))[0].n}`));
     const messages = await app.dataSource.query('SELECT MAX(updated_at) AS at FROM messages');

@@ -24,6 +24,9 @@ export class Sender {
   readonly refused = new Map<string, string>();
   readonly seen = new Map<string, number>();
   readonly disconnects: string[] = [];
+  /** Every `message:new` each connection got, in order (a message twice on one connection is a duplicate). */
+  readonly deliveries: Array<{ connection: number; id: string; seq: number }> = [];
+  private connections = 0;
   private sockets: ChatClient[] = [];
   private readonly pending = new Set<Promise<unknown>>();
   private count = 0;
@@ -40,8 +43,11 @@ export class Sender {
     this.sockets = [];
     for (let i = 0; i < count; i++) {
       const socket = await connectChat(app, this.client);
+      const connection = ++this.connections;
       (socket as unknown as Socket).on('message:new', ({ message }: { message: { id: string; seq: number; groupId: string } }) => {
-        if (message.groupId === this.groupId) this.seen.set(message.id, message.seq);
+        if (message.groupId !== this.groupId) return;
+        this.seen.set(message.id, message.seq);
+        this.deliveries.push({ connection, id: message.id, seq: message.seq });
       });
       socket.on('disconnect', (reason) => this.disconnects.push(reason));
       const last = this.lastSeen();
