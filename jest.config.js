@@ -31,7 +31,7 @@ module.exports = {
       ...preset,
       displayName: 'e2e',
       rootDir: '<rootDir>/test',
-      testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts', '<rootDir>/security/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts', '<rootDir>/security/**/*.e2e-spec.ts', '<rootDir>/reliability/**/*.e2e-spec.ts'],
       testTimeout: 30000,
       ...services,
     },

@@ -37,6 +37,5 @@ export async function createApp(
   app.setGlobalPrefix(API_PREFIX.slice(1), { exclude: ['api/health'] });
   applyHttpPipeline(app, config);
   mountOpenApi(app);
-  app.enableShutdownHooks();
   return app;
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig } from './config/load-config';
 import { createApp } from './create-app';
+import { shutdownOnSignals } from './shutdown-on-signals';
 
 async function main(): Promise<void> {
   let loaded: ReturnType<typeof loadConfig>;
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
   const logger = new Logger('Config');
   for (const warning of warnings) logger.warn(warning);
   await app.listen(config.port);
+  shutdownOnSignals(app);
   new Logger('Tryg').log(`Listening on http://localhost:${config.port}`);
 }
 

@@ -69,6 +69,16 @@ export interface ClientToServerEvents {
   activity: (ack?: (result: Ack) => void) => void;
 }
 
+/**
+ * socket.io's disconnect reason when the server ended the socket on purpose and the client must
+ * not dial again by itself (a revocation, a removal, a ban). Every other reason is dialled again
+ * and the web shows "reconnecting": a restart (SIGTERM) or a resync closes the connection itself,
+ * which the client sees as `transport close`, as it does a crash or a lost network.
+ */
+export const SERVER_HUNG_UP = 'io server disconnect';
+/** The reason the client gives when it closed the socket itself (nothing to show). */
+export const CLIENT_HUNG_UP = 'io client disconnect';
+
 /** The `connect_error` message when an account already has this many sockets open. */
 export const TOO_MANY_CONNECTIONS = 'TOO_MANY_CONNECTIONS';
 

@@ -1,4 +1,4 @@
-import { Client, createStaff, type TestApp } from './test-app';
+import { Client, createStaff, type AppAddress } from './test-app';
 
 export interface GroupFixture {
   groupId: string;
@@ -11,7 +11,7 @@ let counter = 0;
 const unique = (prefix: string) => `${prefix}${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 /** An admin-made group with one coordinator and one assigned facilitator, all signed in. */
-export async function createGroupFixture(app: TestApp, admin: Client, group: Record<string, unknown> = {}): Promise<GroupFixture> {
+export async function createGroupFixture(app: AppAddress, admin: Client, group: Record<string, unknown> = {}): Promise<GroupFixture> {
   const created = await admin.post('/groups', { name: unique('Gruppe '), capacity: 8, ...group });
   if (created.status !== 201) throw new Error(`group creation failed: ${created.status} ${created.text}`);
   const groupId = created.body.id as string;
@@ -46,7 +46,7 @@ export interface Participant {
 
 /** Coordinator issues a code; a new person redeems it (pending membership). */
 export async function referNewParticipant(
-  app: TestApp,
+  app: AppAddress,
   fixture: GroupFixture,
   options: { displayName?: string; clientReference?: string; keepApart?: string[]; note?: string; login?: string } = {},
 ): Promise<Participant> {
@@ -77,7 +77,7 @@ export async function referNewParticipant(
 
 /** Referred, redeemed and approved by the group's facilitator. */
 export async function addApprovedParticipant(
-  app: TestApp,
+  app: AppAddress,
   fixture: GroupFixture,
   options: Parameters<typeof referNewParticipant>[2] = {},
 ): Promise<Participant> {

@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { newClientId } from './chat-fixtures';
 import { ask, connectChat, type ChatClient } from './sockets';
-import type { Client, TestApp } from './test-app';
+import type { Client, AppAddress } from './test-app';
 
 export type SendAck = {
   ok: boolean;
@@ -19,7 +19,7 @@ export type JoinAck = {
 
 /** Opens a socket for the client and joins the group's room; fails the test if the join is refused. */
 export async function joinRoom(
-  app: TestApp,
+  app: AppAddress,
   client: Client,
   groupId: string,
   sockets: ChatClient[],

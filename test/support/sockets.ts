@@ -1,7 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import type { ClientToServerEvents, ServerToClientEvents } from '@tryg/shared';
 import { SESSION_COOKIE } from '@tryg/shared';
-import type { Client, TestApp } from './test-app';
+import type { Client, AppAddress } from './test-app';
 
 export type ChatClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -11,7 +11,7 @@ export interface ConnectOptions {
 }
 
 /** Opens a `/chat` socket with the client's session cookie; resolves on connect, rejects with the connect_error. */
-export function connectChat(app: TestApp, client: Client | null, options: ConnectOptions = {}): Promise<ChatClient> {
+export function connectChat(app: AppAddress, client: Client | null, options: ConnectOptions = {}): Promise<ChatClient> {
   const token = options.token !== undefined ? options.token : client?.sessionToken();
   const headers: Record<string, string> = {};
   if (token) headers.cookie = `${SESSION_COOKIE}=${token}`;

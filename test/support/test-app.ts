@@ -42,6 +42,9 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
+/** Where an app answers: a TestApp, or a real `api/dist` process (test/support/api-process.ts). */
+export type AppAddress = Pick<TestApp, 'url'>;
+
 export interface TestAppOptions {
   env?: Record<string, string>;
   config?: Partial<AppConfig>;
@@ -120,20 +123,20 @@ export class Client {
 }
 
 /** Signs in and returns a client holding the session; throws with the answer when sign-in fails. */
-export async function signIn(app: TestApp, login: string, password: string): Promise<Client> {
+export async function signIn(app: AppAddress, login: string, password: string): Promise<Client> {
   const client = new Client(app.url);
   const res = await client.post('/auth/login', { login, password });
   if (res.status !== 200) throw new Error(`sign-in as ${login} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return client;
 }
 
-export async function signInAdmin(app: TestApp): Promise<Client> {
+export async function signInAdmin(app: AppAddress): Promise<Client> {
   return signIn(app, ADMIN.login, ADMIN.password);
 }
 
 /** Creates a staff account through the API and signs it in. */
 export async function createStaff(
-  app: TestApp,
+  app: AppAddress,
   admin: Client,
   role: 'facilitator' | 'coordinator' | 'admin',
   login: string,
@@ -147,7 +150,7 @@ export async function createStaff(
 }
 
 /** A client presenting a given session token (e.g. an old cookie kept from before a logout or revocation). */
-export function clientWithToken(app: TestApp, token: string): Client {
+export function clientWithToken(app: AppAddress, token: string): Client {
   const client = new Client(app.url);
   client.agent.set('Cookie', `${SESSION_COOKIE}=${token}`);
   return client;

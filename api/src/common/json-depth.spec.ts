@@ -1,4 +1,4 @@
-import { nestsDeeperThan } from './json-depth';
+import { holdsProtoKey, nestsDeeperThan } from './json-depth';
 
 const nested = (levels: number, open = '{"a":', close = '}') =>
   JSON.parse(open.repeat(levels) + '1' + close.repeat(levels)) as unknown;
@@ -15,5 +15,14 @@ describe(nestsDeeperThan.name, () => {
 
   it('walks 50,000 levels without overflowing the stack', () => {
     expect(nestsDeeperThan(nested(50_000, '[', ']'), 32)).toBe(true);
+  });
+});
+
+describe(holdsProtoKey.name, () => {
+  it('finds a __proto__ field JSON.parse made, at any depth, and nothing in ordinary bodies', () => {
+    expect(holdsProtoKey(JSON.parse('{"locale":"da","__proto__":{"isAdmin":true}}'))).toBe(true);
+    expect(holdsProtoKey(JSON.parse('{"a":[{"b":{"__proto__":1}}]}'))).toBe(true);
+    expect(holdsProtoKey(JSON.parse('{"a":[{"proto":1}],"constructor":"x"}'))).toBe(false);
+    expect(holdsProtoKey({ a: 1 })).toBe(false);
   });
 });

@@ -15,3 +15,19 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a parsed JSON value holds a key named `__proto__` anywhere. JSON.parse makes it an own
+ * field, but the object mapping before validation drops it silently, so the unknown-field rule never
+ * sees it: it is refused here instead (and never reaches code that might copy it onto a prototype).
+ */
+export function holdsProtoKey(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Object.prototype.hasOwnProperty.call(node, '__proto__')) return true;
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push(child);
+  }
+  return false;
+}

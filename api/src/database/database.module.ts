@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule, type TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ensurePrivateDatabaseFiles } from '../common/private-file';
 import { WriteQueue } from '../common/write-queue';
 import { MIGRATIONS } from './migrations';
 
@@ -23,6 +24,8 @@ export function typeOrmOptions(config: AppConfig): TypeOrmModuleOptions {
     return { ...common, type: 'postgres', url: config.database.url, extra: { max: 10 } };
   }
   mkdirSync(dirname(config.database.path), { recursive: true, mode: 0o700 });
+  // Created 0600 before SQLite opens it, so its -wal and -shm are too (SQLite copies the mode).
+  ensurePrivateDatabaseFiles(config.database.path);
   return {
     ...common,
     type: 'better-sqlite3',

@@ -1,6 +1,7 @@
-import { chmodSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { ensurePrivateFile } from '../common/private-file';
 import { integrityOf } from './sqlite-file';
 import { loadOperationConfig, OperationError, runOperation } from './operation-context';
 
@@ -24,6 +25,8 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const file = join(dir, `tryg-backup-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`);
   if (existsSync(file)) throw new OperationError(`${file} exists already.`);
+  // 0600 from its first byte: the copy never exists readable by others, not even while it is written.
+  ensurePrivateFile(file);
   const source = new Database(config.database.path, { readonly: true, fileMustExist: true, timeout: 5000 });
   try {
     // All remaining pages in one step: a copy interrupted by Tryg's writes would start over.
@@ -31,7 +34,13 @@ async function main(): Promise<void> {
   } finally {
     source.close();
   }
-  chmodSync(file, 0o600);
+  // One self-contained file: the copy leaves WAL mode, so no -wal or -shm lies beside it.
+  const copy = new Database(file, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   const integrity = integrityOf(file);
   if (integrity !== 'ok')
     throw new OperationError(`The copy ${file} failed SQLite's integrity check (${integrity}): do not rely on it.`);

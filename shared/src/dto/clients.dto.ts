@@ -65,7 +65,7 @@ function OptionalText(max: number): PropertyDecorator {
 /** Optional local date `YYYY-MM-DD`; on edit `null` clears it. */
 function OptionalDate(description?: string): PropertyDecorator {
   return applyDecorators(
-    ApiPropertyOptional({ example: '2026-04-30', nullable: true, description }),
+    ApiPropertyOptional({ type: String, format: 'date', example: '2026-04-30', nullable: true, description }),
     IsOptional(),
     Validate(IsLocalDate),
   );

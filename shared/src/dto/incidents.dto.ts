@@ -74,7 +74,7 @@ export class IncidentPoliceReportDto {
   @OptionalText(INCIDENT_LIMITS.journalNumber) journalNumber?: string | null;
   @OptionalText(INCIDENT_LIMITS.officer) officer?: string | null;
 
-  @ApiPropertyOptional({ example: '2026-11-20', nullable: true, description: 'Local date YYYY-MM-DD' })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-11-20', nullable: true, description: 'Local date YYYY-MM-DD' })
   @IsOptional()
   @Matches(LOCAL_DATE, { message: 'date must be YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'date must be a real date' })

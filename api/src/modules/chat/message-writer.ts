@@ -3,6 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock';
 import { WriteQueue } from '../../common/write-queue';
+import { ChatRefusal } from './chat-refusal';
 import { MessageEntity, type MessageStatus } from './entities/message.entity';
 import { RoomCounterEntity } from './entities/room-counter.entity';
 import { MessageSealing } from './message-sealing';
@@ -30,11 +31,27 @@ interface Pending {
 
 const MAX_BATCH = 250;
 
+/** The sender's answer for a message that is not stored: never an ok, and safe to send again with the same client id. */
+const notStored = () => new ChatRefusal('UNAVAILABLE', 'The message could not be stored. Please send it again.');
+
+/** The driver's code (SQLITE_FULL, SQLITE_BUSY, PostgreSQL's SQLSTATE), else the message; never the row's values. */
+function failureOf(error: unknown): string {
+  const driver = (error as { driverError?: { code?: unknown } } | null)?.driverError ?? error;
+  const code = (driver as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : String(error);
+}
+
+/** A refusal of this row (a constraint or trigger), as opposed to the database failing (full, busy, gone). */
+function isAboutTheRow(error: unknown): boolean {
+  const code = failureOf(error);
+  return code.startsWith('SQLITE_CONSTRAINT') || /^23[0-9A-Z]{3}$/.test(code);
+}
+
 /**
  * Stores messages with group commit: sends that arrive while a write is in flight are stored
  * together in the next transaction. Every promise resolves only after its row is committed, so
  * the acknowledgement still comes after the store; the same (member, client id) never makes a
- * second row.
+ * second row. A message that could not be stored is refused (UNAVAILABLE), never acknowledged.
  */
 @Injectable()
 export class MessageWriter {
@@ -65,17 +82,25 @@ export class MessageWriter {
           const results = await this.writes.run((m) => this.insertBatch(m, batch.map((p) => p.message)));
           batch.forEach((p, i) => p.resolve(results[i]));
         } catch (error) {
-          // One bad message must not sink the others: store them one by one.
-          this.logger.warn('A message batch failed; retrying one by one.');
+          // One bad message must not sink the others: store them one by one. Once one fails on
+          // its own for a reason that is not its content, the database itself is failing: the rest
+          // are refused at once rather than each waiting out the same failure.
+          this.logger.warn(`A message batch failed (${failureOf(error)}); storing them one by one.`);
+          let databaseFailing = false;
           for (const p of batch) {
+            if (databaseFailing) {
+              p.reject(notStored());
+              continue;
+            }
             try {
               const [result] = await this.writes.run((m) => this.insertBatch(m, [p.message]));
               p.resolve(result);
             } catch (single) {
-              p.reject(single);
+              this.logger.error(`A message could not be stored (${failureOf(single)}).`);
+              databaseFailing = !isAboutTheRow(single);
+              p.reject(notStored());
             }
           }
-          void error;
         }
       }
     } finally {

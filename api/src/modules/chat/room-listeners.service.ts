@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import type { JoinResult } from '@tryg/shared';
 import { SessionsService } from '../auth/sessions.service';
 import type { LiveSocket, RoomGrant } from '../realtime/realtime-types';
@@ -12,6 +12,8 @@ import { checkGroupPayload } from './send-payload';
 
 const TYPING_EVERY_MS = 2000;
 const TYPING_KEYS_MAX = 50_000;
+/** How long a shutdown waits for the sends in flight (the process must be gone within 10 s). */
+const DRAIN_MAX_MS = 7000;
 
 /**
  * The life of a socket in rooms: joining (the chat's checks, then a grant from the realtime
@@ -19,8 +21,11 @@ const TYPING_KEYS_MAX = 50_000;
  * and the facilitator's presence (which may open the room) follow every change.
  */
 @Injectable()
-export class RoomListeners {
+export class RoomListeners implements BeforeApplicationShutdown {
   private readonly logger = new Logger('RoomListeners');
+  /** Sends being stored and answered now; a shutdown answers each of them before it closes the sockets. */
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private draining = false;
   /** `${accountId}:${groupId}` → last typing notice (per account, however many sockets). */
   private readonly lastTyping = new Map<string, number>();
 
@@ -69,9 +74,30 @@ export class RoomListeners {
     }
   }
 
-  async send(socket: LiveSocket, payload: unknown): Promise<object> {
-    await this.userInput(socket);
-    return this.chat.send(socket.data, payload);
+  send(socket: LiveSocket, payload: unknown): Promise<object> {
+    // Shutting down: a send that arrives now is refused (the client sends it again after its reconnect).
+    if (this.draining) return Promise.reject(new ChatRefusal('UNAVAILABLE', 'The server is restarting. Please send again in a moment.'));
+    const sending = this.userInput(socket).then(() => this.chat.send(socket.data, payload));
+    this.inFlight.add(sending);
+    const done = () => this.inFlight.delete(sending);
+    sending.then(done, done);
+    return sending;
+  }
+
+  /**
+   * Graceful shutdown (SIGTERM): refuse new sends, let every send in flight be stored and answered,
+   * then close the connections so clients reconnect (to another instance, or this one restarted)
+   * and catch up. The database closes only after this.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
+    this.draining = true;
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MAX_MS)));
+    await Promise.race([Promise.allSettled([...this.inFlight]), deadline]);
+    clearTimeout(timer);
+    // The acknowledgements are emitted a few microtasks after the sends settle: let them be written.
+    await new Promise((resolve) => setImmediate(resolve));
+    this.realtime.dropConnections();
   }
 
   async typing(socket: LiveSocket, payload: unknown): Promise<object> {

@@ -56,7 +56,7 @@ export class PrivacyService {
   /**
    * Deletes the account after checking the password: sessions and sockets are cut first, then
    * every feature erases its part and the account row goes, all in one transaction. SQLite's
-   * secure_delete overwrites the freed pages.
+   * secure_delete overwrites the freed pages; a checkpoint empties the write-ahead log.
    */
   async deleteAccount(auth: RequestAuth, password: string, clientAddress: string): Promise<void> {
     const account = await this.accounts.findById(auth.accountId);
@@ -80,5 +80,7 @@ export class PrivacyService {
       await this.audit.recordIn(m, auditType, replacementId, replacementId);
     });
     for (const holder of this.holders()) await holder.afterErase?.(accountId);
+    // Nothing of the account may stay in SQLite's write-ahead log either.
+    await this.writes.checkpoint();
   }
 }

@@ -68,7 +68,7 @@ export class RealtimeService implements OnModuleInit, OnModuleDestroy {
       }),
       // Whatever happened while this instance could not hear the others is unknown: every socket
       // here reconnects and joins again under the rules of now.
-      this.bus.onResync(() => this.dropLocalSockets()),
+      this.bus.onResync(() => this.dropConnections()),
     );
   }
 
@@ -214,8 +214,14 @@ export class RealtimeService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  private dropLocalSockets(): void {
+  /**
+   * Closes every socket's connection here (a resync, a shutdown). The client sees its transport
+   * close and dials again by itself, so the web shows "reconnecting" and catches up; unlike
+   * `disconnect(true)`, which it takes as a hang-up it must not redial (a revocation, a ban).
+   * Anything already written to a socket (an acknowledgement) is flushed first.
+   */
+  dropConnections(): void {
     if (!this.nsp) return;
-    for (const socket of [...this.nsp.sockets.values()]) socket.disconnect(true);
+    for (const socket of [...this.nsp.sockets.values()]) socket.conn.close();
   }
 }

@@ -1,12 +1,14 @@
-import type {
-  Ack,
-  JoinPayload,
-  JoinResult,
-  Message,
-  PresenceMember,
-  RoomState,
-  SendPayload,
-  SendResult,
+import {
+  type Ack,
+  CLIENT_HUNG_UP,
+  type JoinPayload,
+  type JoinResult,
+  type Message,
+  type PresenceMember,
+  type RoomState,
+  type SendPayload,
+  type SendResult,
+  SERVER_HUNG_UP,
 } from '@tryg/shared';
 import { acquireChatSocket, releaseChatSocket } from '../../lib/socket-client';
 
@@ -46,7 +48,8 @@ export function openSocketTransport(): RoomTransport {
     isConnected: () => socket.connected,
     subscribe(handlers) {
       const onDisconnect = (reason: string) => {
-        if (reason !== 'io client disconnect') handlers.disconnect(reason === 'io server disconnect');
+        // Only a deliberate hang-up stays down; a restart's or resync's closed connection redials ("reconnecting").
+        if (reason !== CLIENT_HUNG_UP) handlers.disconnect(reason === SERVER_HUNG_UP);
       };
       const onConnectError = (error: Error) => handlers.connectError(error.message);
       const onPresence = (payload: { groupId: string; members: PresenceMember[] }) =>
