@@ -1,6 +1,6 @@
 import type { Floor } from '@tryg/shared';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
-import { startMeetingNow } from '../support/chat-fixtures';
+import { newClientId, startMeetingNow } from '../support/chat-fixtures';
 import { createTestDatabase } from '../support/postgres';
 import { describeWithRedis, startRedis, type TestRedis } from '../support/services';
 import { ask, collect, connectChat, eventually, type ChatClient } from '../support/sockets';
@@ -78,5 +78,47 @@ describeWithRedis('talking order on two instances', () => {
     expect(heardByFacilitator.filter((f) => f.speaking === second && f.round?.done.includes(first))).toHaveLength(1);
     const after = (await alice.client.get(`/groups/${fixture.groupId}/floor`)).body as Floor;
     expect(after).toMatchObject({ speaking: second, round: { done: [first] } });
+  });
+
+  it('sends the floor again on the other instance when an alert hides two members, and its send path lets the one kept apart from the speaker write', async () => {
+    const group = (path: string) => `/groups/${fixture.groupId}${path}`;
+    await fixture.facilitator.client.delete(group('/rounds/current'));
+    const aliceOnB = await join(b, onOther(b, alice.client));
+    const bobOnB = await join(b, onOther(b, bob.client));
+    const heardByAlice = collect<Floor>(aliceOnB, 'floor:update');
+    const heardByBob = collect<Floor>(bobOnB, 'floor:update');
+    const quiet = await fixture.facilitator.client.post(group('/rounds'), {
+      kind: 'check-in',
+      quiet: true,
+      keepOrder: true,
+    });
+    expect(quiet.body).toMatchObject({ speaking: alice.memberId, round: { order: [alice.memberId, bob.memberId] } });
+    await eventually(() => heardByAlice.at(-1)?.round?.quiet === true && heardByBob.at(-1)?.round?.quiet === true);
+
+    // Filed on instance a: the sockets on b get the floor without the other.
+    const alert = await alice.client.post(group('/safety'), { kind: 'knows-member', aboutMemberId: bob.memberId });
+    expect(alert.status).toBe(201);
+    await eventually(
+      () => heardByAlice.at(-1)?.round?.order.length === 1 && heardByBob.at(-1)?.round?.order.length === 1,
+    );
+    expect(heardByAlice.at(-1)).toMatchObject({ speaking: alice.memberId, round: { order: [alice.memberId] } });
+    expect(heardByBob.at(-1)).toMatchObject({ speaking: null, round: { order: [bob.memberId] } });
+    expect(JSON.stringify(heardByAlice.at(-1))).not.toContain(bob.memberId);
+    expect(JSON.stringify(heardByBob.at(-1))).not.toContain(alice.memberId);
+
+    // Bob speaks; instance b lets Alice write, and refuses her as soon as the alert is resolved on a.
+    await alice.client.post(group('/floor/done'));
+    const send = (body: string) =>
+      ask<{ ok: boolean; code?: string }>(aliceOnB, 'message:send', {
+        groupId: fixture.groupId,
+        clientMessageId: newClientId(),
+        body,
+      });
+    expect(await send('Hej')).toMatchObject({ ok: true });
+    expect(
+      (await fixture.facilitator.client.post(`/safety/${alert.body.id}/resolve`, { note: 'Talt med begge' })).status,
+    ).toBe(200);
+    expect(await send('Hej igen')).toMatchObject({ ok: false, code: 'NOT_YOUR_TURN' });
+    await eventually(() => heardByAlice.at(-1)?.speaking === bob.memberId);
   });
 });

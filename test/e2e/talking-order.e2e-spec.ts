@@ -110,6 +110,71 @@ describe('talking order', () => {
     expect((await last.client.get(floorPath(fixture, '/floor'))).body.round).toBeNull();
   });
 
+  it('lets a facilitator reorder a round, for everyone, and refuses an order that is not exactly the round (400)', async () => {
+    const { fixture, members, socketOf } = await roomWith(3);
+    const [a, b, c] = members;
+    const updatesOf = new Map(members.map((m) => [m, collect<Floor>(socketOf.get(m.memberId)!, 'floor:update')]));
+    const started = (
+      await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'check-in', keepOrder: true })
+    ).body as Floor;
+    expect(started.round!.order).toEqual([a.memberId, b.memberId, c.memberId]);
+    await a.client.post(floorPath(fixture, '/floor/done'));
+
+    // The rest of the round in a new order; who already spoke keeps their place among the done.
+    const order = [c.memberId, a.memberId, b.memberId];
+    const reordered = await fixture.facilitator.client.put(floorPath(fixture, '/rounds/current/order'), {
+      memberIds: order.map((id) => id.toUpperCase()),
+    });
+    expect(reordered.status).toBe(200);
+    expect(reordered.body).toMatchObject({ speaking: b.memberId, round: { order, done: [a.memberId] } });
+    for (const m of members) {
+      expect(((await m.client.get(floorPath(fixture, '/floor'))).body as Floor).round!.order).toEqual(order);
+      await eventually(() => JSON.stringify(updatesOf.get(m)!.at(-1)?.round?.order) === JSON.stringify(order));
+    }
+    // b finishes: the next not done in the new order is c.
+    expect(((await b.client.post(floorPath(fixture, '/floor/done'))).body as Floor).speaking).toBe(c.memberId);
+
+    const absent = await addApprovedParticipant(app, fixture, { displayName: 'Fraværende' });
+    const bad: Array<[string, string[]]> = [
+      ['one missing', [c.memberId, a.memberId]],
+      ['one twice', [c.memberId, a.memberId, a.memberId]],
+      ['one twice instead of another', [c.memberId, a.memberId, c.memberId]],
+      ['a member not in the round', [c.memberId, a.memberId, absent.memberId]],
+      ['one too many', [...order, absent.memberId]],
+      ['none', []],
+    ];
+    for (const [what, memberIds] of bad) {
+      const res = await fixture.facilitator.client.put(floorPath(fixture, '/rounds/current/order'), { memberIds });
+      expect([what, res.status, res.body.code]).toEqual([what, 400, 'VALIDATION']);
+    }
+    expect(((await a.client.get(floorPath(fixture, '/floor'))).body as Floor).round!.order).toEqual(order);
+    // Without a round there is nothing to reorder.
+    await fixture.facilitator.client.delete(floorPath(fixture, '/rounds/current'));
+    const none = await fixture.facilitator.client.put(floorPath(fixture, '/rounds/current/order'), {
+      memberIds: order,
+    });
+    expect(none.status).toBe(409);
+  });
+
+  it('refuses to give the turn to a member who is not in the room (409), changing nothing', async () => {
+    const { fixture, members } = await roomWith(1);
+    const [here] = members;
+    const absent = await addApprovedParticipant(app, fixture, { displayName: 'Fraværende' });
+    await here.client.post(floorPath(fixture, '/floor/hand'), { raised: true });
+    const before = (await here.client.get(floorPath(fixture, '/floor'))).body as Floor;
+    for (const memberId of [absent.memberId, fixture.facilitator.memberId]) {
+      const res = await fixture.facilitator.client.post(floorPath(fixture, '/floor/give'), { memberId });
+      expect([res.status, res.body.code]).toEqual([409, 'CONFLICT']);
+    }
+    expect((await here.client.get(floorPath(fixture, '/floor'))).body).toEqual(before);
+    // The same member is given the turn once they are in the room.
+    await join(absent.client, fixture.groupId);
+    const given = await fixture.facilitator.client.post(floorPath(fixture, '/floor/give'), {
+      memberId: absent.memberId,
+    });
+    expect([given.status, given.body.speaking]).toEqual([200, absent.memberId]);
+  });
+
   it('refuses NOT_YOUR_TURN only in a quiet round, never to the speaker or a facilitator', async () => {
     const { fixture, members, socketOf, facilitatorSocket } = await roomWith(2);
     const send = (socket: ChatClient, body: string) =>

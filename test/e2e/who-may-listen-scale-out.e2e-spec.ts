@@ -8,7 +8,7 @@ import { createTestDatabase } from '../support/postgres';
 import { describeWithRedis, startRedis, type TestRedis } from '../support/services';
 import { ask, connectChat, eventually, type ChatClient } from '../support/sockets';
 import { TcpProxy } from '../support/tcp-proxy';
-import { Client, createStaff, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
+import { Client, createStaff, signIn, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
 
 /**
  * CONTRACT "Who may listen" on two instances (PostgreSQL, and a Redis of this suite's own): a
@@ -232,6 +232,71 @@ describeWithRedis('who may listen on two instances (PostgreSQL + Redis)', () => 
     it('a leave on A racing a `room:join` on B never leaves B’s socket hearing the room', async () => {
       await expectJoinRacingLeaveDeaf(await roomHeardOnB(), sockets, b);
     });
+  });
+
+  describe("an account's sockets on B are cut before A answers (TESTING: the same test with the socket on the second instance)", () => {
+    /** The change is made through A while the victim's socket listens on B, which hears Redis late. */
+    const cutOnB = (room: ListeningRoom, victim: Client, cause: () => Promise<request.Response>, status: number, cut: Cut, keeps?: Client) =>
+      expectSilenced(room, sockets, { socketApp: b, victim, cause: () => whileBLags(cause), status, cut, keeps });
+
+    it('a disabled staff account: told `session:revoked` and cut on B', async () => {
+      const room = await roomHeardOnB();
+      const staff = await createStaff(a, admin, 'facilitator', `fac3.${Date.now().toString(36)}`, undefined, 'Tredje');
+      expect((await admin.post(path(room, '/facilitators'), { accountId: staff.id })).status).toBe(201);
+      await cutOnB(room, staff.client, () => admin.post(`/admin/staff/${staff.id}/disable`), 200, { kind: 'session', reason: 'account-disabled' });
+      await expect(connectChat(b, staff.client)).rejects.toThrow('UNAUTHENTICATED');
+    });
+
+    it('a deleted account: cut on B', async () => {
+      const room = await roomHeardOnB();
+      const m = await memberOf(room);
+      await cutOnB(room, m.client, () => m.client.delete('/me', { password: m.password }), 204, { kind: 'session', reason: 'account-deleted' });
+      await expect(connectChat(b, m.client)).rejects.toThrow('UNAUTHENTICATED');
+    });
+
+    it('a revoked session: its socket on B is cut; the session that revoked it keeps hearing on B', async () => {
+      const room = await roomHeardOnB();
+      const m = await memberOf(room);
+      const other = await signIn(a, m.login, m.password);
+      const mine = (await other.get('/auth/sessions')).body.items.find((s: { current: boolean }) => s.current) as { id: string };
+      await cutOnB(room, other, () => m.client.delete(`/auth/sessions/${mine.id}`), 204, { kind: 'session', reason: 'revoked' }, m.client);
+    });
+
+    it('a password change: the other sessions’ sockets on B are cut; the changing session keeps hearing', async () => {
+      const room = await roomHeardOnB();
+      const m = await memberOf(room);
+      const other = await signIn(a, m.login, m.password);
+      await cutOnB(
+        room,
+        other,
+        () => m.client.post('/auth/password', { currentPassword: m.password, newPassword: `${m.password}-nyt` }),
+        204,
+        { kind: 'session', reason: 'password-changed' },
+        m.client,
+      );
+    });
+
+    it('a recovery: every session’s socket on B is cut', async () => {
+      const room = await roomHeardOnB();
+      const m = await memberOf(room);
+      const stranger = new Client(a.url);
+      await cutOnB(
+        room,
+        m.client,
+        () => stranger.post('/auth/recover', { login: m.login, recoveryCode: m.recoveryCodes[0], newPassword: 'et helt nyt kodeord' }),
+        204,
+        { kind: 'session', reason: 'password-recovered' },
+      );
+    });
+  });
+
+  it('counts an account’s sockets on both instances: six on A and four on B, the 11th refused on either', async () => {
+    const room = await roomHeardOnB();
+    const m = await memberOf(room);
+    for (let i = 0; i < 6; i++) sockets.push(await connectChat(a, m.client));
+    for (let i = 0; i < 4; i++) await socketOnB(m.client);
+    await expect(connectChat(b, m.client)).rejects.toThrow('TOO_MANY_CONNECTIONS');
+    await expect(connectChat(a, m.client)).rejects.toThrow('TOO_MANY_CONNECTIONS');
   });
 
   describe('an instance that cannot hear the others', () => {

@@ -198,4 +198,30 @@ describe('a hidden pair: nothing leaks', () => {
       });
     });
   }
+
+  it('sends neither of the two a presence update when only the other came or went (an update with nothing new would say so)', async () => {
+    const fixture = await createGroupFixture(app, admin, { requireFacilitator: false, capacity: 20 });
+    const a = await addApprovedParticipant(app, fixture, { displayName: 'Asta' });
+    const b = await addApprovedParticipant(app, fixture, { displayName: 'Bodil' });
+    const c = await addApprovedParticipant(app, fixture, { displayName: 'Cilla' });
+    await startMeetingNow(app, fixture, 600);
+    const heard = recordAll(await joinRoom(app, a.client, fixture.groupId, sockets));
+    const res = await a.client.post(`/groups/${fixture.groupId}/safety`, { kind: 'knows-member', aboutMemberId: b.memberId });
+    expect(res.status).toBe(201);
+    await settle();
+    const from = heard.length;
+    const presenceSince = () => heard.slice(from).filter((h) => h.event === 'member:presence');
+
+    const bSocket = await joinRoom(app, b.client, fixture.groupId, sockets);
+    await settle();
+    bSocket.close();
+    await settle();
+    expect(presenceSince()).toEqual([]);
+
+    // The recorder hears a visible member come.
+    await joinRoom(app, c.client, fixture.groupId, sockets);
+    await eventually(() => presenceSince().length > 0);
+    expect(JSON.stringify(presenceSince())).toContain(c.memberId);
+    expect(JSON.stringify(heard.slice(from))).not.toContain(b.memberId);
+  });
 });

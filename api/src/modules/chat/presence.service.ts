@@ -3,6 +3,7 @@ import type { PresenceMember } from '@tryg/shared';
 import { ChangeBus } from '../../common/change-bus';
 import { MEMBERSHIP_CHANGED, type MembershipChange, MembershipDirectory } from '../membership/membership-directory';
 import { MemberVisibility } from '../membership/member-visibility';
+import { tellRoomAsEachMaySee } from '../membership/room-update';
 import { RealtimeService } from '../realtime/realtime.service';
 
 /**
@@ -30,14 +31,17 @@ export class PresenceService implements OnModuleDestroy {
     this.off();
   }
 
-  async broadcast(groupId: string): Promise<void> {
+  /**
+   * Sends everyone in the room who is here. `cameOrWent`: the member whose sockets changed, when
+   * that is all that changed; a viewer that member is hidden from gets nothing (an update with
+   * nothing new in it would tell them the other had come or gone).
+   */
+  async broadcast(groupId: string, cameOrWent?: string): Promise<void> {
     const [members, visibility] = await Promise.all([this.list(groupId), this.visibility.group(groupId)]);
-    const withHides = members.map((m) => m.memberId).filter((id) => visibility.hiddenFrom(id).size > 0);
-    this.realtime.toRoom(groupId, 'member:presence', { groupId, members }, { except: withHides });
-    for (const viewer of withHides) {
-      const hidden = visibility.hiddenFrom(viewer);
-      this.realtime.toMember(viewer, 'member:presence', { groupId, members: members.filter((m) => !hidden.has(m.memberId)) });
-    }
+    tellRoomAsEachMaySee(this.realtime, visibility, members.map((m) => m.memberId), groupId, 'member:presence', {
+      viewWithout: (hidden) => ({ groupId, members: members.filter((m) => !hidden.has(m.memberId)) }),
+      unchangedWithout: (hidden) => cameOrWent !== undefined && hidden.has(cameOrWent),
+    });
   }
 
   async list(groupId: string): Promise<PresenceMember[]> {

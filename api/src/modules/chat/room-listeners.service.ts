@@ -45,7 +45,7 @@ export class RoomListeners implements BeforeApplicationShutdown {
       await this.realtime.leave(socket, grant.groupId);
       throw new ChatRefusal('NOT_FOUND', 'Not found.');
     }
-    await this.afterPresenceChange(grant.groupId, grant.role === 'facilitator');
+    await this.afterPresenceChange(grant);
     if (grant.role === 'member') await this.order.arrived(grant.groupId, grant.memberId);
     // A facilitator's arrival may have opened the room: answer with the state of now.
     return grant.role === 'facilitator' ? { ...result, room: await this.rules.state(grant.groupId) } : result;
@@ -65,7 +65,7 @@ export class RoomListeners implements BeforeApplicationShutdown {
 
   /** Presence, and a participant whose last socket left loses a raised hand (and, after a grace, the turn). */
   private async afterLeaving(grant: RoomGrant): Promise<void> {
-    await this.afterPresenceChange(grant.groupId, grant.role === 'facilitator');
+    await this.afterPresenceChange(grant);
     if (grant.role !== 'member') return;
     try {
       if (!(await this.realtime.onlineMembers(grant.groupId)).has(grant.memberId)) await this.order.left(grant.groupId, grant.memberId);
@@ -136,10 +136,10 @@ export class RoomListeners implements BeforeApplicationShutdown {
     return this.sessions.touchById(socket.data.sessionId);
   }
 
-  private async afterPresenceChange(groupId: string, facilitator: boolean): Promise<void> {
+  private async afterPresenceChange(grant: RoomGrant): Promise<void> {
     try {
-      await this.presence.broadcast(groupId);
-      if (facilitator) await this.rules.facilitatorPresenceChanged(groupId);
+      await this.presence.broadcast(grant.groupId, grant.memberId);
+      if (grant.role === 'facilitator') await this.rules.facilitatorPresenceChanged(grant.groupId);
     } catch (error) {
       this.logger.warn(`Presence update failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -56,6 +56,7 @@ export interface SendOptions {
 export class RealtimeService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Realtime');
   private nsp: LiveNamespace | null = null;
+  private sharedRooms = false;
   private readonly unsubscribe: Array<() => void> = [];
 
   constructor(private readonly bus: ChangeBus) {}
@@ -76,9 +77,10 @@ export class RealtimeService implements OnModuleInit, OnModuleDestroy {
     for (const off of this.unsubscribe) off();
   }
 
-  /** Called once by the socket adapter when the `/chat` namespace exists. */
-  attach(nsp: LiveNamespace): void {
+  /** Called once by the socket adapter when the `/chat` namespace exists; `sharedRooms` when rooms span instances (Redis). */
+  attach(nsp: LiveNamespace, sharedRooms = false): void {
     this.nsp = nsp;
+    this.sharedRooms = sharedRooms;
   }
 
   /** A socket that passed the handshake: addressable by account and session from now on. */
@@ -119,27 +121,43 @@ export class RealtimeService implements OnModuleInit, OnModuleDestroy {
     return socket.data.grants?.[groupId] ?? null;
   }
 
+  /**
+   * An instance that cannot hear the others tells its rooms nothing more: its sockets miss what the
+   * other instances send, so a message it added would leave a gap before it (a write that was in
+   * flight when contact was lost is still stored and acknowledged). Its sockets are dropped when
+   * contact returns and catch up from the database.
+   */
+  private roomsNamespace(): LiveNamespace | null {
+    return this.bus.healthy() ? this.nsp : null;
+  }
+
   /** Everyone who holds a grant to the group's room, minus `except` (and the facilitators with `membersOnly`). */
   toRoom<E extends EventName>(groupId: string, event: E, payload: EventPayload<E>, options: SendOptions = {}): void {
-    if (!this.nsp) return;
+    const nsp = this.roomsNamespace();
+    if (!nsp) return;
     const except = (options.except ?? []).map(rooms.member);
     if (options.membersOnly) except.push(rooms.facilitators(groupId));
-    const target = except.length > 0 ? this.nsp.to(rooms.group(groupId)).except(except) : this.nsp.to(rooms.group(groupId));
+    const target = except.length > 0 ? nsp.to(rooms.group(groupId)).except(except) : nsp.to(rooms.group(groupId));
     (target.emit as (event: E, payload: EventPayload<E>) => boolean)(event, payload);
   }
 
   /** The group's facilitators of this moment who are in the room. */
   toFacilitators<E extends EventName>(groupId: string, event: E, payload: EventPayload<E>): void {
-    if (!this.nsp) return;
-    (this.nsp.to(rooms.facilitators(groupId)).emit as (event: E, payload: EventPayload<E>) => boolean)(event, payload);
+    const nsp = this.roomsNamespace();
+    if (!nsp) return;
+    // Often nobody is there (no facilitator in the room): skip encoding a packet for no one. Rooms
+    // shared through Redis may have listeners on other instances, so there it is always sent.
+    if (!this.sharedRooms && !nsp.adapter.rooms.has(rooms.facilitators(groupId))) return;
+    (nsp.to(rooms.facilitators(groupId)).emit as (event: E, payload: EventPayload<E>) => boolean)(event, payload);
   }
 
   /** One membership's sockets in its group's room; `exceptFacilitators` when a facilitator must get another shape. */
   toMember<E extends EventName>(memberId: string, event: E, payload: EventPayload<E>, exceptFacilitatorsOf?: string): void {
-    if (!this.nsp) return;
+    const nsp = this.roomsNamespace();
+    if (!nsp) return;
     const target = exceptFacilitatorsOf
-      ? this.nsp.to(rooms.member(memberId)).except(rooms.facilitators(exceptFacilitatorsOf))
-      : this.nsp.to(rooms.member(memberId));
+      ? nsp.to(rooms.member(memberId)).except(rooms.facilitators(exceptFacilitatorsOf))
+      : nsp.to(rooms.member(memberId));
     (target.emit as (event: E, payload: EventPayload<E>) => boolean)(event, payload);
   }
 

@@ -24,6 +24,19 @@ describe('floor rules', () => {
     expect(isMyTurn(quiet, 'a')).toBe(true);
   });
 
+  it('leaves the composer free when the speaker is hidden from me: my floor shows nobody speaking, and the server lets me write', () => {
+    // The server's view for a member kept apart from the speaker (CONTRACT "Who may listen"; docs/contract-extensions.md
+    // "Talking order (issue 15)"): the speaker is left out of speaking, order and done, and nothing says someone else has the turn.
+    const hiddenSpeaker: Floor = {
+      ...base,
+      speaking: null,
+      round: { kind: 'check-in', quiet: true, turnSeconds: null, order: ['a', 'c'], done: ['a'] },
+    };
+    expect(quietForMe(hiddenSpeaker, 'a', false)).toBe(false);
+    expect(isMyTurn(hiddenSpeaker, 'a')).toBe(false);
+    expect(queue(hiddenSpeaker)).toEqual(['c']);
+  });
+
   it('counts a timed turn down in whole seconds', () => {
     const floor = { ...base, speaking: 'a', turnEndsAt: '2026-03-03T17:01:00.000Z' };
     expect(secondsLeft(floor, Date.parse('2026-03-03T17:00:00.500Z'))).toBe(60);

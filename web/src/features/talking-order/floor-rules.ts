@@ -10,7 +10,11 @@ export function isMyTurn(floor: Floor | null | undefined, memberId: string): boo
   return !!floor && floor.speaking === memberId;
 }
 
-/** In a quiet round only the speaker (and facilitators) write: the composer waits and says whose turn it is. */
+/**
+ * In a quiet round only the speaker (and facilitators) write: the composer waits and says whose turn it is.
+ * A speaker hidden from me reaches me as `speaking: null`, and the server lets me write then (a notice
+ * or a refusal would tell me they are in the room), so nobody speaking means the composer is free.
+ */
 export function quietForMe(floor: Floor | null | undefined, memberId: string, isFacilitator: boolean): boolean {
   return !!floor?.round?.quiet && floor.speaking !== null && floor.speaking !== memberId && !isFacilitator;
 }

@@ -2,14 +2,15 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy }
 import { InjectRepository } from '@nestjs/typeorm';
 import type { EntityManager, Repository } from 'typeorm';
 import type { Floor, GiveTurnDto, RoundOrderDto, StartRoundDto } from '@tryg/shared';
-import { ChangeBus, type ChangeOrigin } from '../../../common/change-bus';
+import { ChangeBus } from '../../../common/change-bus';
 import { Clock } from '../../../common/clock';
 import { DomainError } from '../../../common/domain-error';
 import type { RequestAuth } from '../../../common/request-auth';
 import { WriteQueue } from '../../../common/write-queue';
-import { MembershipDirectory } from '../../membership/membership-directory';
+import { MEMBERSHIP_CHANGED, type MembershipChange, MembershipDirectory } from '../../membership/membership-directory';
 import { MembershipService } from '../../membership/membership.service';
 import { MemberVisibility } from '../../membership/member-visibility';
+import { tellRoomAsEachMaySee } from '../../membership/room-update';
 import { RealtimeService } from '../../realtime/realtime.service';
 import { RoomFloorEntity } from '../entities/room-floor.entity';
 import { ROOM_RULES_CHANGED, RoomRules } from '../room-rules.service';
@@ -90,9 +91,15 @@ export class TalkingOrder implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly clock: Clock,
   ) {
     this.unsubscribe = [
-      bus.subscribe<FloorChange>(FLOOR_CHANGED, (change, origin) => this.heard(change.groupId, origin)),
+      bus.subscribe<FloorChange>(FLOOR_CHANGED, (change) => this.heard(change.groupId)),
       // The window moving on (a meeting ended or began) makes the kept floor another meeting's.
       bus.subscribe<FloorChange>(ROOM_RULES_CHANGED, ({ groupId }) => void this.cache.delete(groupId)),
+      // Who may see whom changed (a "I think I know this person" alert filed or resolved): each
+      // member's view of the floor changed with it, so it goes out again, from where it happened.
+      // MemberVisibility heard this topic first (it is constructed before us), so it reads fresh.
+      bus.subscribe<MembershipChange>(MEMBERSHIP_CHANGED, async ({ groupId }, origin) => {
+        if (origin === 'here') await this.resend(groupId);
+      }),
       bus.onResync(() => this.cache.clear()),
       clock.onMoved(() => void this.runDue()),
     ];
@@ -198,11 +205,17 @@ export class TalkingOrder implements OnApplicationBootstrap, OnModuleDestroy {
     await this.mutate(groupId, (s) => ({ ok: true, state: memberLeft(s, memberId, this.clock.now()) }));
   }
 
-  /** The send path: in a quiet round only the speaker (and facilitators) may write. From memory. */
+  /**
+   * The send path: in a quiet round only the speaker (and facilitators) may write. From memory.
+   * A speaker hidden from the sender does not silence them: the sender's floor shows nobody
+   * speaking, and a refusal would tell them that the member they are kept apart from is in the
+   * room now (CONTRACT "Who may listen": nothing a hidden member observes, an error included, may).
+   */
   async mayWrite(groupId: string, memberId: string, isFacilitator: boolean): Promise<boolean> {
     if (isFacilitator) return true;
     const { state } = await this.current(groupId);
-    return !state.round?.quiet || state.speaking === null || state.speaking === memberId;
+    if (!state.round?.quiet || state.speaking === null || state.speaking === memberId) return true;
+    return (await this.visibility.group(groupId)).hidden(memberId, state.speaking);
   }
 
   // --- Keeping it --------------------------------------------------------------------------------
@@ -238,45 +251,60 @@ export class TalkingOrder implements OnApplicationBootstrap, OnModuleDestroy {
         const { state, version } = await this.load(groupId, meetingId, m);
         const outcome = change(state);
         if (!outcome.ok) throw REFUSALS[outcome.refusal]();
-        if (JSON.stringify(outcome.state) === JSON.stringify(state)) return { state, written: false, won: true };
+        if (JSON.stringify(outcome.state) === JSON.stringify(state))
+          return { before: state, state, written: false, won: true };
         const now = this.clock.now();
         const serialized = JSON.stringify(outcome.state);
         if (version === 0) {
           const taken = await m.existsBy(RoomFloorEntity, { groupId });
-          if (taken) return { state, written: false, won: false };
+          if (taken) return { before: state, state, written: false, won: false };
           await m.insert(RoomFloorEntity, { groupId, state: serialized, version: 1, updatedAt: now });
-          return { state: outcome.state, written: true, won: true };
+          return { before: state, state: outcome.state, written: true, won: true };
         }
         const updated = await m.update(
           RoomFloorEntity,
           { groupId, version },
           { state: serialized, version: version + 1, updatedAt: now },
         );
-        return { state: outcome.state, written: true, won: (updated.affected ?? 0) > 0 };
+        return { before: state, state: outcome.state, written: true, won: (updated.affected ?? 0) > 0 };
       });
       if (!result.won) continue;
-      if (result.written) await this.bus.publish(FLOOR_CHANGED, { groupId } satisfies FloorChange);
+      if (result.written) {
+        await this.bus.publish(FLOOR_CHANGED, { groupId } satisfies FloorChange);
+        await this.broadcast(groupId, result.before, result.state);
+      }
       return result.state;
     }
     throw new DomainError('CONFLICT', 'The talking order changed meanwhile. Please try again.');
   }
 
-  /** Every instance forgets its copy and sets its timer; the one where it happened tells the room. */
-  private async heard(groupId: string, origin: ChangeOrigin): Promise<void> {
+  /** Every instance forgets its copy and sets its timer (the one where it happened then tells the room). */
+  private async heard(groupId: string): Promise<void> {
     this.cache.delete(groupId);
     const { state } = await this.current(groupId);
     this.schedule(groupId, state);
-    if (origin === 'here') await this.broadcast(groupId, state);
   }
 
-  /** `floor:update` to the room; a member with someone hidden from them gets it without that person. */
-  private async broadcast(groupId: string, state: FloorState): Promise<void> {
-    const visibility = await this.visibility.group(groupId);
-    const members = await this.directory.approvedMembers(groupId);
-    const withHides = members.map((m) => m.memberId).filter((id) => visibility.hiddenFrom(id).size > 0);
-    this.realtime.toRoom(groupId, 'floor:update', viewFloor(groupId, state, new Set()), { except: withHides });
-    for (const viewer of withHides)
-      this.realtime.toMember(viewer, 'floor:update', viewFloor(groupId, state, visibility.hiddenFrom(viewer)));
+  /**
+   * `floor:update` to the room after a change from `before` to `state`; a member with someone
+   * hidden from them gets it without that person, and only if their view changed: an update that
+   * shows them nothing new would tell them that the member they are kept apart from did something.
+   */
+  private async broadcast(groupId: string, before: FloorState | null, state: FloorState): Promise<void> {
+    const [visibility, members] = await Promise.all([this.visibility.group(groupId), this.directory.approvedMembers(groupId)]);
+    tellRoomAsEachMaySee(this.realtime, visibility, members.map((m) => m.memberId), groupId, 'floor:update', {
+      viewWithout: (hidden) => viewFloor(groupId, state, hidden),
+      unchangedWithout: (hidden, view) =>
+        before !== null && JSON.stringify(viewFloor(groupId, before, hidden)) === JSON.stringify(view),
+    });
+  }
+
+  /** Who may see whom changed: every member's view of an unchanged floor goes out again, as they may see it now. */
+  private async resend(groupId: string): Promise<void> {
+    const { state } = await this.current(groupId);
+    // An empty floor looks the same to everyone, whoever is hidden from whom.
+    if (state.hands.length === 0 && state.speaking === null && state.round === null) return;
+    await this.broadcast(groupId, null, state);
   }
 
   private async viewFor(groupId: string, state: FloorState, viewerMemberId: string | null): Promise<Floor> {
