@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { Client as PgClient } from 'pg';
 import { expectConsistent, type Sender, type StoredRow } from '../support/chat-load';
 import { openSendingRooms, sqliteMessageRows } from '../support/fault-rooms';
@@ -92,6 +93,27 @@ describe('the database failing under the send path (SQLite)', () => {
     }
     await expectRecovered(app, senders, rows);
   });
+
+  it('the database locked by another connection past the busy timeout (SQLITE_BUSY): refused, never acknowledged, stored once when sent again', async () => {
+    // Another process's connection (a backup tool, say) holds the write lock. The app waits its
+    // busy timeout (5 s), then SQLite answers SQLITE_BUSY to every write until the lock is let go.
+    const storedBefore = (await rows()).length;
+    const ackedBefore = senders.reduce((n, s) => n + s.acked.size, 0);
+    const other = new Database(join(app.dataDir, 'tryg.sqlite'), { fileMustExist: true });
+    other.prepare('BEGIN IMMEDIATE').run();
+    try {
+      for (let k = 0; k < 2; k++) for (const sender of senders) sender.sendNext();
+      await Promise.all(senders.map((s) => s.settled()));
+      // Nothing was stored while the lock was held: no sender may have been told otherwise.
+      expect(senders.reduce((n, s) => n + s.acked.size, 0)).toBe(ackedBefore);
+      expect(await rows()).toHaveLength(storedBefore);
+    } finally {
+      other.prepare('ROLLBACK').run();
+      other.close();
+    }
+    expect(app.logs.lines.some((line) => line.includes('SQLITE_BUSY'))).toBe(true);
+    await expectRecovered(app, senders, rows);
+  }, 60_000);
 });
 
 describe('the database failing under the send path (PostgreSQL)', () => {

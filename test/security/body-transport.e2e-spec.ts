@@ -1,5 +1,10 @@
 import request from 'supertest';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from '@tryg/shared';
+import { errorLines, INTERNALS, recordBroadcasts, rowFingerprint, watchUnhandledRejections } from '../support/bad-input-checks';
+import { startMeetingNow } from '../support/chat-fixtures';
+import { addApprovedParticipant, createGroupFixture } from '../support/groups';
+import { joinRoom } from '../support/moderation-fixtures';
+import type { ChatClient } from '../support/sockets';
 import { type Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
 
 type Operation = { requestBody?: { content: Record<string, unknown> }; responses: Record<string, unknown> };
@@ -9,16 +14,27 @@ const SOME_ID = '00000000-0000-4000-8000-000000000000';
 /**
  * Every route of the OpenAPI document called with a body it cannot read: of a type it does not take
  * (415), cut off half-way (400), over the size limit (413). Each answer is the documented 4xx as
- * `{ code, message }`, never a 500, and nothing of it reaches the server's error log.
+ * `{ code, message }` with no stack trace, never a 500; nothing is stored or broadcast to the
+ * members listening in a room, no rejection goes unhandled, and nothing reaches the server's error log.
  */
 describe('every route with a body it cannot read', () => {
   let app: TestApp;
   let admin: Client;
   let routes: Array<{ method: (typeof methods)[number]; path: string; at: string; multipart: boolean; documented: string[] }>;
+  let broadcasts: ReturnType<typeof recordBroadcasts>;
+  let before: string;
+  const sockets: ChatClient[] = [];
+  const unhandled = watchUnhandledRejections();
 
   beforeAll(async () => {
     app = await startTestApp();
     admin = await signInAdmin(app);
+    // Members listening in an open room: whatever the requests do, they hear nothing.
+    const fixture = await createGroupFixture(app, admin, { requireFacilitator: false });
+    const member = await addApprovedParticipant(app, fixture);
+    await startMeetingNow(app, fixture);
+    const listening = [await joinRoom(app, fixture.facilitator.client, fixture.groupId, sockets), await joinRoom(app, member.client, fixture.groupId, sockets)];
+    broadcasts = recordBroadcasts(listening);
     const doc = (await request(app.url).get('/api/docs-json')).body as { paths: Record<string, Record<string, Operation>> };
     routes = Object.entries(doc.paths).flatMap(([path, item]) =>
       methods
@@ -32,7 +48,15 @@ describe('every route with a body it cannot read', () => {
         })),
     );
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    unhandled.stop();
+    for (const socket of sockets) socket.close();
+    await app.close();
+  });
+  beforeEach(async () => {
+    before = await rowFingerprint(app.dataSource);
+    broadcasts.clear();
+  });
 
   /** As the signed-in admin, with the CSRF header: so only the body decides the answer. */
   const send = (route: (typeof routes)[number], type: string, body: string | Buffer) =>
@@ -46,6 +70,7 @@ describe('every route with a body it cannot read', () => {
   function expectAnswer(res: request.Response, status: number, code: string, route: (typeof routes)[number]): void {
     expect([route.at, res.status, res.body.code, typeof res.body.message]).toEqual([route.at, status, code, 'string']);
     expect([route.at, route.documented]).toEqual([route.at, expect.arrayContaining([String(status)])]);
+    expect([route.at, INTERNALS.test(res.text)]).toEqual([route.at, false]);
   }
 
   it('a body of a type the route does not take: 415 UNSUPPORTED_MEDIA_TYPE', async () => {
@@ -78,7 +103,10 @@ describe('every route with a body it cannot read', () => {
     expectAnswer(res, 413, 'PAYLOAD_TOO_LARGE', upload);
   }, 60_000);
 
-  afterEach(() => {
-    expect(app.logs.lines.filter((line) => /"level":(50|60)/.test(line))).toEqual([]);
+  afterEach(async () => {
+    expect(await rowFingerprint(app.dataSource)).toBe(before);
+    expect(broadcasts.heard).toEqual([]);
+    expect(unhandled.rejections).toEqual([]);
+    expect(errorLines(app.logs)).toEqual([]);
   });
 });

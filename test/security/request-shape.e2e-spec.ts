@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { CSRF_HEADER, CSRF_HEADER_VALUE } from '@tryg/shared';
+import { errorLines, INTERNALS } from '../support/bad-input-checks';
 import { newClientId, startMeetingNow } from '../support/chat-fixtures';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { ask, connectChat } from '../support/sockets';
@@ -23,7 +24,7 @@ describe('request shapes (attacks)', () => {
   const raw = () => request(app.url);
   const deepArrays = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
   const deepObjects = (levels: number) => '{"a":'.repeat(levels) + '1' + '}'.repeat(levels);
-  const noServerErrors = () => expect(app.logs.lines.filter((line) => line.includes('"context":"Errors"'))).toEqual([]);
+  const noServerErrors = () => expect(errorLines(app.logs)).toEqual([]);
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -56,6 +57,43 @@ describe('request shapes (attacks)', () => {
       expectError(await post('/auth/password', deepArrays(2000)), 401, 'UNAUTHENTICATED');
       const res = await post('/auth/password', deepArrays(2000), admin.agent);
       expectError(res, 400, 'VALIDATION');
+      noServerErrors();
+    });
+  });
+
+  describe('a field named __proto__ or constructor (prototype pollution)', () => {
+    const patchMe = (body: string) =>
+      admin.agent.patch('/api/v1/auth/me').set(CSRF_HEADER, CSRF_HEADER_VALUE).set('Content-Type', 'application/json').send(body);
+
+    it('PATCH /auth/me with {"__proto__": …} or {"constructor": {"prototype": …}} is a 400 and changes nothing', async () => {
+      const before = (await admin.get('/auth/me')).body.account;
+      const other = before.locale === 'da' ? 'en' : 'da';
+      for (const body of [
+        `{"__proto__":{"locale":"${other}","isAdmin":true}}`,
+        `{"locale":"${before.locale}","__proto__":{"locale":"${other}"}}`,
+        `{"constructor":{"prototype":{"locale":"${other}","isAdmin":true}}}`,
+        `{"locale":"${before.locale}","constructor":{"prototype":{"locale":"${other}"}}}`,
+      ]) {
+        const res = await patchMe(body);
+        expect([body, res.status]).toEqual([body, 400]);
+        expectError(res, 400, 'VALIDATION');
+        expect([body, typeof res.body.message, /__proto__|constructor/.test(res.body.message ?? '')]).toEqual([body, 'string', true]);
+        expect(res.text).not.toMatch(INTERNALS);
+      }
+      // Nothing changed: not the account, and not the prototype every object in this process shares.
+      expect((await admin.get('/auth/me')).body.account).toEqual(before);
+      expect(({} as Record<string, unknown>).locale).toBeUndefined();
+      expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+      // The same names as query parameters are unknown parameters too (on a route that reads a query).
+      expect((await admin.get('/admin/audit?type=login')).status).toBe(200);
+      for (const query of ['__proto__[locale]=en', 'constructor[prototype][locale]=en', 'constructor=x', 'type=login&constructor=x']) {
+        const res = await admin.get(`/admin/audit?${query}`);
+        expect([query, res.status]).toEqual([query, 400]);
+        expectError(res, 400, 'VALIDATION');
+      }
+      // The same request without the odd field is read as usual.
+      expect((await patchMe(`{"locale":"${other}"}`)).status).toBe(200);
+      expect((await admin.get('/auth/me')).body.account.locale).toBe(other);
       noServerErrors();
     });
   });

@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import type { MetadataStorage } from 'class-transformer/types/MetadataStorage';
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- class-transformer exports its metadata (the @Type of nested DTOs) only here
+const { defaultMetadataStorage } = require('class-transformer/cjs/storage') as { defaultMetadataStorage: MetadataStorage };
 import { getMetadataStorage } from 'class-validator';
 
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
@@ -18,6 +21,12 @@ export interface PropertyRule {
   minLength?: number;
   maxLength?: number;
   allowed?: unknown[];
+  /** Set by the validators that fix a string's shape: a UUID, an ISO instant, a pattern, a custom constraint. */
+  format?: { uuid?: true; iso8601?: true; pattern?: RegExp; custom?: string; displayName?: true };
+  /** Each element is validated (`{ each: true }`), and at most this many (ArrayMaxSize). */
+  maxItems?: number;
+  /** The class of a nested object (or of each element), from class-transformer's `@Type`. */
+  nested?: abstract new (...args: never[]) => unknown;
 }
 
 export function rulesOf(dto: abstract new (...args: never[]) => unknown): PropertyRule[] {
@@ -49,6 +58,22 @@ export function rulesOf(dto: abstract new (...args: never[]) => unknown): Proper
     if (has('max')) rule.max = has('max')!.constraints[0] as number;
     if (has('isLength')) [rule.minLength, rule.maxLength] = has('isLength')!.constraints as [number, number];
     if (has('maxLength')) rule.maxLength = has('maxLength')!.constraints[0] as number;
+    if (has('arrayMaxSize')) rule.maxItems = has('arrayMaxSize')!.constraints[0] as number;
+    const format: NonNullable<PropertyRule['format']> = {};
+    if (has('isUuid')) format.uuid = true;
+    if (has('isIso8601')) format.iso8601 = true;
+    if (has('displayName')) format.displayName = true;
+    const pattern = has('matches')?.constraints[0] as RegExp | undefined;
+    // Anchored patterns fix a shape (login, HH:mm, a phone number); `^[^…]*$` only bars control characters.
+    if (pattern && pattern.source.startsWith('^') && pattern.source.endsWith('$') && !pattern.source.startsWith('^[^')) format.pattern = pattern;
+    const customs = metas.filter((m) => m.type === 'customValidation').map((m) => (m.constraintCls as { name?: string } | undefined)?.name ?? '');
+    const custom = customs.find((c) => ['IsLocalDate', 'IsIanaTimeZone', 'IsScreeningAnswers'].includes(c)) ?? customs[0];
+    if (custom) format.custom = custom;
+    if (Object.keys(format).length > 0) rule.format = format;
+    if (rule.kind === 'unknown' && format.custom) rule.kind = 'string';
+    const type = defaultMetadataStorage.findTypeMetadata(dto, name);
+    if (type && metas.some((m) => m.type === 'nestedValidation')) rule.nested = type.typeFunction() as PropertyRule['nested'];
+    if (rule.kind === 'unknown' && rule.nested) rule.kind = 'object';
     return rule;
   });
 }
@@ -138,4 +163,97 @@ export function invalidBodies(rules: PropertyRule[]): fc.Arbitrary<Record<string
     if (wrong) breakers.push(wrong.map((value) => (body) => ({ ...body, [rule.name]: value })));
   }
   return fc.tuple(filled, fc.oneof(...breakers)).map(([body, breakIt]) => breakIt(body));
+}
+
+/** Characters validation lets through in free text, to be stored as given: bidi and zero-width marks, a BOM, astral and combining letters. */
+export const ODD_BUT_VALID = ['\u0301', '\u202E', '\u2066', '\u2069', '\u200B', '\u200D', '\uFEFF', '\u00A0', '\u2028', 'ﷺ', '𝕏', 'Æ\u0301', '\u05D0', '\uFFFD', '\t', '\n', '\r'];
+/** What plain text cannot hold: a lone surrogate (UTF-8 cannot store it as given) and control characters but tab and line breaks. */
+export const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_PLAIN_CHARS = ['\uD800', '\uDFFF', '\u0000', '\u0007', '\u001b', '\u007F'];
+
+/** Whether any string in a value (at any depth, keys too) holds what plain text cannot. */
+export function holdsNotPlainText(value: unknown): boolean {
+  if (typeof value === 'string') return NOT_PLAIN_TEXT.test(value);
+  if (value === null || typeof value !== 'object') return false;
+  return Object.entries(value).some(([key, inner]) => NOT_PLAIN_TEXT.test(key) || holdsNotPlainText(inner));
+}
+
+/**
+ * Free text of `length` characters as class-validator counts them (a surrogate pair is one): mostly
+ * letters and spaces with odd but valid characters inside, now and then one plain text cannot hold.
+ */
+/** Free text of `min`–`max` characters (code points): at both limits and in between; see freeText. */
+export function textWithin(min: number, max: number): fc.Arbitrary<string> {
+  return fc.oneof(fc.constantFrom(min, max), fc.integer({ min, max: Math.min(max, min + 60) })).chain((length) => freeText(length));
+}
+
+function freeText(length: number): fc.Arbitrary<string> {
+  if (length === 0) return fc.constant('');
+  const unit = fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom('a', 'æ', 'Ø', 'z', '1', ' ') },
+    { weight: 1, arbitrary: fc.constantFrom(...ODD_BUT_VALID.filter((ch) => [...ch].length === 1)) },
+  );
+  // One string in six holds one character plain text cannot hold, somewhere inside.
+  const spoiler = fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(fc.nat(), fc.constantFrom(...NOT_PLAIN_CHARS)) });
+  // Begin and end with a letter: fields that are trimmed would otherwise fall under their minimum.
+  return fc.tuple(fc.array(unit, { minLength: Math.max(0, length - 2), maxLength: Math.max(0, length - 2) }), spoiler).map(([middle, spoil]) => {
+    if (spoil && middle.length > 0) middle[spoil[0] % middle.length] = spoil[1];
+    return length === 1 ? 'a' : `a${middle.join('')}b`;
+  });
+}
+
+const DAY = 86_400_000;
+/** Names that pass the display-name rules (one script each, no staff words). */
+const NAMES = ['Anna', 'Søren Ø', 'Åse-Marie', "O'Neil", 'Ελένη', 'Анна', '李小龍', 'José', 'Ib', 'Zoë 2', 'Hannah.K'];
+const ZONES = ['Europe/Copenhagen', 'UTC', 'America/St_Johns', 'Pacific/Chatham', 'Asia/Kathmandu', 'Pacific/Kiritimati'];
+
+/** A value this property's validators accept: at its limits, in between, and with odd but valid characters. */
+function validFor(rule: PropertyRule, ids: string[], now: number, elementOf = false): fc.Arbitrary<unknown> {
+  const format = rule.format ?? {};
+  if (rule.kind === 'array' && !elementOf) {
+    const element = validFor(rule, ids, now, true);
+    return fc.array(element, { maxLength: Math.min(rule.maxItems ?? 3, 3) });
+  }
+  if (rule.nested) return validBodies(rulesOf(rule.nested), ids, now);
+  if (rule.kind === 'in') return fc.constantFrom(...(rule.allowed ?? []));
+  if (rule.kind === 'boolean') return fc.boolean();
+  if (rule.kind === 'int') {
+    const min = rule.min ?? 0;
+    const max = rule.max ?? 2 ** 31 - 1;
+    return fc.oneof(fc.constantFrom(min, max), fc.integer({ min, max }));
+  }
+  if (format.uuid) return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: fc.uuid({ version: 4 }) });
+  if (format.displayName) return fc.constantFrom(...NAMES);
+  // A date that is also ISO 8601 (`YYYY-MM-DD` by its pattern), or an instant.
+  if (format.iso8601 && format.pattern?.test('2026-01-31')) return fc.integer({ min: -400, max: 0 }).map((days) => new Date(now + days * DAY).toISOString().slice(0, 10));
+  if (format.iso8601) {
+    return fc.tuple(fc.integer({ min: -40, max: 40 }), fc.constantFrom('Z', '+14:00', '-12:00', '+05:45')).map(([days, zone]) => {
+      const iso = new Date(now + days * DAY).toISOString();
+      return zone === 'Z' ? iso : iso.replace('Z', zone);
+    });
+  }
+  if (format.custom === 'IsLocalDate') return fc.integer({ min: -40, max: 400 }).map((days) => new Date(now + days * DAY).toISOString().slice(0, 10));
+  if (format.custom === 'IsIanaTimeZone') return fc.constantFrom(...ZONES);
+  if (format.custom === 'IsScreeningAnswers')
+    return fc.dictionary(fc.stringMatching(/^[1-9][0-9]?[a-z]?$/), fc.constantFrom('yes', 'no', 'unknown'), { minKeys: 1, maxKeys: 5 });
+  if (format.pattern) {
+    const pattern = format.pattern;
+    return fc.stringMatching(pattern).filter((v) => (rule.minLength ?? 0) <= v.length && v.length <= (rule.maxLength ?? Infinity) && pattern.test(v));
+  }
+  if (rule.kind === 'string' || rule.kind === 'unknown') {
+    return textWithin(rule.minLength ?? 0, Math.min(rule.maxLength ?? 300, 20_000));
+  }
+  return fc.constant({});
+}
+
+/**
+ * Bodies for a DTO that its validators accept (or refuse only for what plain text cannot hold):
+ * every required field, any of the optional ones, numbers and lengths at their limits, free text
+ * with bidi, zero-width and combining characters, ids of this world's resources. So they reach the
+ * handlers and the database, which must answer 2xx or a documented 4xx — never a 500.
+ */
+export function validBodies(rules: PropertyRule[], ids: string[], now = Date.now()): fc.Arbitrary<Record<string, unknown>> {
+  return fc.record(Object.fromEntries(rules.map((r) => [r.name, validFor(r, ids, now)])) as Record<string, fc.Arbitrary<unknown>>, {
+    requiredKeys: rules.filter((r) => !r.optional).map((r) => r.name),
+  });
 }

@@ -8,7 +8,7 @@ import cookieParser from 'cookie-parser';
 import { API_PREFIX, JSON_BODY_LIMIT_BYTES, JSON_MAX_DEPTH } from '@tryg/shared';
 import type { AppConfig } from '../config/app-config';
 import { csrfCheck } from './csrf.middleware';
-import { holdsProtoKey, nestsDeeperThan } from './json-depth';
+import { droppedKey, nestsDeeperThan } from './json-depth';
 
 /** Why a request's JSON body was set aside (not JSON, or nested too deep); answered 400 after the session check (CONTRACT order). */
 export interface RequestWithBodyState extends Request {
@@ -83,10 +83,13 @@ function jsonDepth(req: RequestWithBodyState, _res: Response, next: NextFunction
   if (req.body !== undefined && nestsDeeperThan(req.body, JSON_MAX_DEPTH)) {
     req.bodyRefusal = `The request body is nested deeper than ${JSON_MAX_DEPTH} levels.`;
     req.body = undefined;
-  } else if (req.body !== undefined && holdsProtoKey(req.body)) {
+  } else if (req.body !== undefined) {
     // An unknown field like any other (CONTRACT: unknown body fields → 400), named because validation cannot see it.
-    req.bodyRefusal = 'The request body holds an unknown field __proto__.';
-    req.body = undefined;
+    const key = droppedKey(req.body);
+    if (key) {
+      req.bodyRefusal = `The request body holds an unknown field ${key}.`;
+      req.body = undefined;
+    }
   }
   next();
 }

@@ -1,4 +1,4 @@
-import { holdsProtoKey, nestsDeeperThan } from './json-depth';
+import { droppedKey, nestsDeeperThan } from './json-depth';
 
 const nested = (levels: number, open = '{"a":', close = '}') =>
   JSON.parse(open.repeat(levels) + '1' + close.repeat(levels)) as unknown;
@@ -18,11 +18,13 @@ describe(nestsDeeperThan.name, () => {
   });
 });
 
-describe(holdsProtoKey.name, () => {
-  it('finds a __proto__ field JSON.parse made, at any depth, and nothing in ordinary bodies', () => {
-    expect(holdsProtoKey(JSON.parse('{"locale":"da","__proto__":{"isAdmin":true}}'))).toBe(true);
-    expect(holdsProtoKey(JSON.parse('{"a":[{"b":{"__proto__":1}}]}'))).toBe(true);
-    expect(holdsProtoKey(JSON.parse('{"a":[{"proto":1}],"constructor":"x"}'))).toBe(false);
-    expect(holdsProtoKey({ a: 1 })).toBe(false);
+describe(droppedKey.name, () => {
+  it('finds a __proto__ or constructor field JSON.parse made, at any depth, and nothing in ordinary bodies', () => {
+    expect(droppedKey(JSON.parse('{"locale":"da","__proto__":{"isAdmin":true}}'))).toBe('__proto__');
+    expect(droppedKey(JSON.parse('{"a":[{"b":{"__proto__":1}}]}'))).toBe('__proto__');
+    expect(droppedKey(JSON.parse('{"constructor":{"prototype":{"isAdmin":true}}}'))).toBe('constructor');
+    expect(droppedKey(JSON.parse('{"answers":{"1":"yes","constructor":"no"}}'))).toBe('constructor');
+    expect(droppedKey(JSON.parse('{"a":[{"proto":1}],"prototype":"x","text":"constructor"}'))).toBeNull();
+    expect(droppedKey({ a: 1 })).toBeNull();
   });
 });

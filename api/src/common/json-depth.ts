@@ -16,18 +16,22 @@ export function nestsDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
+/** Keys the object mapping before validation (class-transformer) skips silently, at any depth. */
+const DROPPED_KEYS = ['__proto__', 'constructor'] as const;
+
 /**
- * Whether a parsed JSON value holds a key named `__proto__` anywhere. JSON.parse makes it an own
- * field, but the object mapping before validation drops it silently, so the unknown-field rule never
- * sees it: it is refused here instead (and never reaches code that might copy it onto a prototype).
+ * The first key named `__proto__` or `constructor` a parsed JSON value holds, at any depth, or null.
+ * JSON.parse makes each an own field, but the object mapping before validation drops both silently,
+ * so the unknown-field rule never sees them (`{"constructor":{…}}` was answered 200 as an empty
+ * body): they are refused here instead, and never reach code that might copy them onto a prototype.
  */
-export function holdsProtoKey(value: unknown): boolean {
+export function droppedKey(value: unknown): (typeof DROPPED_KEYS)[number] | null {
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const node = stack.pop();
     if (node === null || typeof node !== 'object') continue;
-    if (Object.prototype.hasOwnProperty.call(node, '__proto__')) return true;
+    for (const key of DROPPED_KEYS) if (Object.prototype.hasOwnProperty.call(node, key)) return key;
     for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push(child);
   }
-  return false;
+  return null;
 }

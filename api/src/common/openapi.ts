@@ -30,17 +30,34 @@ type Operation = Record<string, unknown> & {
   responses: Record<string, unknown>;
 };
 
+type Schema = { $ref?: string; format?: string; items?: Schema; properties?: Record<string, Schema> };
+
+/** Whether a body schema holds an id (a UUID, or a list of them), following its references. */
+function namesAnId(schema: Schema | undefined, schemas: Record<string, Schema>, seen = new Set<string>()): boolean {
+  if (!schema) return false;
+  if (schema.$ref) {
+    const name = schema.$ref.split('/').pop()!;
+    if (seen.has(name)) return false;
+    seen.add(name);
+    return namesAnId(schemas[name], schemas, seen);
+  }
+  if (schema.format === 'uuid') return true;
+  return namesAnId(schema.items, schemas, seen) || Object.values(schema.properties ?? {}).some((inner) => namesAnId(inner, schemas, seen));
+}
+
 /**
  * The error answers an operation can give, from what every route shares: each may get a body
  * (so 400 malformed, 413, 415), a session route 401 and 403, a change 403 CSRF and 503 on a cut-off
- * instance, a route on a resource 404. A 409 or 429 is a route's own and is stated in its description.
+ * instance, a route on a resource (in its path, or an id in its body) 404. A 409 or 429 is a
+ * route's own and is stated in its description.
  */
-function errorStatuses(method: string, path: string, operation: Operation, isPublic: boolean): number[] {
+function errorStatuses(method: string, path: string, operation: Operation, isPublic: boolean, schemas: Record<string, Schema>): number[] {
   const statuses = new Set<number>([400, 413, 415]);
   const changes = !READS.has(method);
   if (!isPublic) statuses.add(401).add(403);
   if (changes) statuses.add(403).add(503);
-  if (path.includes('{')) statuses.add(404);
+  const body = (operation.requestBody as { content?: Record<string, { schema?: Schema }> } | undefined)?.content?.['application/json']?.schema;
+  if (path.includes('{') || namesAnId(body, schemas)) statuses.add(404);
   const prose = `${operation.summary ?? ''} ${operation.description ?? ''}`;
   for (const mentioned of prose.match(/\b4\d\d\b/g) ?? []) if (ERROR_ANSWERS[Number(mentioned)]) statuses.add(Number(mentioned));
   return [...statuses].sort();
@@ -105,7 +122,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       delete operation['x-tryg-public'];
       operation.security = isPublic ? [] : [{ session: [] }];
       declarePathParameters(path, operation);
-      for (const status of errorStatuses(method, path, operation, isPublic)) {
+      for (const status of errorStatuses(method, path, operation, isPublic, (document.components?.schemas ?? {}) as Record<string, Schema>)) {
         operation.responses[String(status)] ??= {
           description: ERROR_ANSWERS[status],
           content: { 'application/json': { schema: { $ref: `#/components/schemas/${ERROR_SCHEMA}` } } },

@@ -7,7 +7,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   MaxLength,
   Validate,
   ValidateIf,
@@ -32,11 +31,9 @@ import {
 } from '../clients';
 import { LOCALES, type Locale } from '../roles';
 import { IsLocalDate } from './scheduling.dto';
+import { PlainText } from './validation-rules';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
-/** Line breaks and tabs are text; other control characters are not (they break exports). */
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-const PlainText = () => Matches(NO_CONTROL_CHARACTERS, { message: 'control characters are not allowed' });
 /** Present → validated; absent → kept. `null` is refused (for fields that must have a value). */
 const PresentNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 

@@ -19,7 +19,7 @@ import {
 } from 'class-validator';
 import { BETWEEN_SESSIONS_MODES, type BetweenSessions, COVER_CARE_SETTINGS } from '../groups';
 import { LOCALES, type Locale } from '../roles';
-import { AnyCredential, ChosenLogin, ChosenPassword, ParticipantDisplayName, StaffDisplayName } from './validation-rules';
+import { AnyCredential, ChosenLogin, ChosenPassword, ParticipantDisplayName, PlainText, StaffDisplayName } from './validation-rules';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -41,11 +41,11 @@ export class IsIanaTimeZone implements ValidatorConstraintInterface {
 
 /** Settings with defaults: optional both on create and on edit. */
 class GroupSettingsDto {
-  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @MaxLength(2000) description?: string;
+  @ApiPropertyOptional({ maxLength: 2000 }) @IsOptional() @IsString() @PlainText() @MaxLength(2000) description?: string;
   @ApiPropertyOptional({ enum: LOCALES }) @IsOptional() @IsIn(LOCALES) language?: Locale;
   @ApiPropertyOptional({ example: 'Europe/Copenhagen' }) @IsOptional() @Validate(IsIanaTimeZone) timezone?: string;
   @ApiPropertyOptional({ enum: BETWEEN_SESSIONS_MODES }) @IsOptional() @IsIn(BETWEEN_SESSIONS_MODES) betweenSessions?: BetweenSessions;
-  @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) rules?: string;
+  @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @PlainText() @MaxLength(4000) rules?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 3650 }) @IsOptional() @IsInt() @Min(1) @Max(3650) retentionDays?: number;
   @ApiPropertyOptional({ minimum: 0, maximum: 60 }) @IsOptional() @IsInt() @Min(0) @Max(60) openMinutesBefore?: number;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() requireFacilitator?: boolean;
@@ -74,12 +74,12 @@ class GroupSettingsDto {
 }
 
 export class CreateGroupDto extends GroupSettingsDto {
-  @ApiProperty({ minLength: 2, maxLength: 80 }) @trimmed @IsString() @Length(2, 80) name!: string;
+  @ApiProperty({ minLength: 2, maxLength: 80 }) @trimmed @IsString() @PlainText() @Length(2, 80) name!: string;
   @ApiProperty({ minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) capacity!: number;
 }
 
 export class UpdateGroupDto extends GroupSettingsDto {
-  @ApiPropertyOptional({ minLength: 2, maxLength: 80 }) @IsOptional() @trimmed @IsString() @Length(2, 80) name?: string;
+  @ApiPropertyOptional({ minLength: 2, maxLength: 80 }) @IsOptional() @trimmed @IsString() @PlainText() @Length(2, 80) name?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 200 }) @IsOptional() @IsInt() @Min(1) @Max(200) capacity?: number;
 }
 
@@ -95,19 +95,19 @@ export class CreateReferralDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() groupId!: string;
   @ApiPropertyOptional({ maxLength: 200, description: "The coordinator's own case reference; encrypted at rest" })
   @IsOptional()
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, 200)
   clientReference?: string;
   @ApiPropertyOptional({ maxLength: 4000, description: 'Read by the facilitators at intake; encrypted at rest' })
   @IsOptional()
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, 4000)
   noteForFacilitator?: string;
   @ApiPropertyOptional({ type: [String], maxItems: 10, description: 'People the client must never share a group with' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(10)
-  @IsString({ each: true })
+  @IsString({ each: true }) @PlainText({ each: true })
   @Length(1, 200, { each: true })
   keepApart?: string[];
   @ApiPropertyOptional({ minimum: 1, maximum: 30, default: 14 }) @IsOptional() @IsInt() @Min(1) @Max(30) expiresInDays?: number;
@@ -115,7 +115,7 @@ export class CreateReferralDto {
 
 /** New person: code + login + password + displayName. Signed-in participant: code + displayName only. */
 export class RedeemDto {
-  @ApiProperty({ example: 'ABCD-EFGH-JKLM-NPQR-STUV' }) @IsString() @Length(1, 64) code!: string;
+  @ApiProperty({ example: 'ABCD-EFGH-JKLM-NPQR-STUV' }) @IsString() @PlainText() @Length(1, 64) code!: string;
   @ChosenLogin() @IsOptional() login?: string;
   @ChosenPassword() @IsOptional() password?: string;
   @ParticipantDisplayName() displayName!: string;

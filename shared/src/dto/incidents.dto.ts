@@ -27,6 +27,7 @@ import {
   type IncidentExportFormat,
 } from '../incidents';
 import { LOCALES, type Locale } from '../roles';
+import { PlainText } from './validation-rules';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 /** Query strings carry booleans as text. */
@@ -35,9 +36,6 @@ const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** An instant with its offset: a time without one would be read in the server's zone. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 const INSTANT_MESSAGE = 'occurredAt must be an ISO-8601 date and time with Z or an offset';
-/** Line breaks and tabs are text; other control characters are not (they break exports). */
-const NO_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
-const PlainText = () => Matches(NO_CONTROL_CHARACTERS, { message: 'control characters are not allowed' });
 
 /** Present → validated; absent → kept as it is. `null` is refused (for fields an entry must have). */
 const PresentNotNull = () => ValidateIf((_object: object, value: unknown) => value !== undefined);

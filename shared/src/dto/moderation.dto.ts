@@ -32,6 +32,7 @@ import {
   type ReportResolution,
   type WatchAction,
 } from '../moderation';
+import { PlainText } from './validation-rules';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 
@@ -43,7 +44,7 @@ export class RemoveMessageDto {
   })
   @IsOptional()
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, L.reasonMax)
   reason?: string;
 }
@@ -54,7 +55,7 @@ export class MuteMemberDto {
   @Min(L.muteMinMinutes)
   @Max(L.muteMaxMinutes)
   minutes!: number;
-  @ApiProperty({ maxLength: L.reasonMax }) @trimmed @IsString() @Length(1, L.reasonMax) reason!: string;
+  @ApiProperty({ maxLength: L.reasonMax }) @trimmed @IsString() @PlainText() @Length(1, L.reasonMax) reason!: string;
   @ApiPropertyOptional({ description: "Also remove all of the member's messages in the group" })
   @IsOptional()
   @IsBoolean()
@@ -65,14 +66,14 @@ export class UnmuteMemberDto {
   @ApiPropertyOptional({ maxLength: L.reasonMax })
   @IsOptional()
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, L.reasonMax)
   reason?: string;
 }
 
 /** `…/remove` and `…/ban`. */
 export class RemoveMemberDto {
-  @ApiProperty({ maxLength: L.reasonMax }) @trimmed @IsString() @Length(1, L.reasonMax) reason!: string;
+  @ApiProperty({ maxLength: L.reasonMax }) @trimmed @IsString() @PlainText() @Length(1, L.reasonMax) reason!: string;
   @ApiPropertyOptional({ description: "Also remove all of the member's messages in the group" })
   @IsOptional()
   @IsBoolean()
@@ -84,18 +85,18 @@ export class ReportMessageDto {
   @ApiPropertyOptional({ maxLength: L.reportNoteMax })
   @IsOptional()
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, L.reportNoteMax)
   note?: string;
 }
 
 export class QueueQueryDto {
   @ApiPropertyOptional({ enum: QUEUE_FILTERS, default: 'all' }) @IsOptional() @IsIn(QUEUE_FILTERS) status?: QueueFilter;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) cursor?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @PlainText() @Length(1, 200) cursor?: string;
 }
 
 export class CursorQueryDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 200) cursor?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @PlainText() @Length(1, 200) cursor?: string;
 }
 
 export class ResolveReportDto {
@@ -116,7 +117,7 @@ export class ResolveReportDto {
   @ApiPropertyOptional({ maxLength: L.reasonMax, description: "The action's reason" })
   @IsOptional()
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, L.reasonMax)
   note?: string;
 }
@@ -131,7 +132,7 @@ export class UpdateRoomDto {
   slowModeSeconds?: number;
   @ApiPropertyOptional({ maxLength: L.pinnedRulesMax })
   @IsOptional()
-  @IsString()
+  @IsString() @PlainText()
   @MaxLength(L.pinnedRulesMax)
   pinnedRules?: string;
 }
@@ -142,7 +143,7 @@ export class WatchedWordDto {
     description: 'Case- and accent-insensitive, whole words; `*` stands for any letters',
   })
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, L.watchedWordMax)
   @Matches(/[\p{L}\p{N}]/u, { message: 'pattern must contain a letter or digit' })
   pattern!: string;
@@ -170,13 +171,13 @@ export class ResolveSafetyDto {
   @ApiPropertyOptional({ maxLength: L.reasonMax })
   @IsOptional()
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, L.reasonMax)
   note?: string;
 }
 
 export class AddMemberNoteDto {
-  @ApiProperty({ maxLength: L.memberNoteMax }) @trimmed @IsString() @Length(1, L.memberNoteMax) body!: string;
+  @ApiProperty({ maxLength: L.memberNoteMax }) @trimmed @IsString() @PlainText() @Length(1, L.memberNoteMax) body!: string;
 }
 
 export class IgnoredMembersDto {
@@ -188,19 +189,19 @@ export class IgnoredMembersDto {
 }
 
 export class LocalizedTextDto {
-  @ApiProperty({ maxLength: L.helpLineTextMax }) @trimmed @IsString() @MaxLength(L.helpLineTextMax) da!: string;
-  @ApiProperty({ maxLength: L.helpLineTextMax }) @trimmed @IsString() @MaxLength(L.helpLineTextMax) en!: string;
+  @ApiProperty({ maxLength: L.helpLineTextMax }) @trimmed @IsString() @PlainText() @MaxLength(L.helpLineTextMax) da!: string;
+  @ApiProperty({ maxLength: L.helpLineTextMax }) @trimmed @IsString() @PlainText() @MaxLength(L.helpLineTextMax) en!: string;
 }
 
 export class RequiredLocalizedTextDto {
-  @ApiProperty({ maxLength: L.helpLineTextMax }) @trimmed @IsString() @Length(1, L.helpLineTextMax) da!: string;
-  @ApiProperty({ maxLength: L.helpLineTextMax }) @trimmed @IsString() @Length(1, L.helpLineTextMax) en!: string;
+  @ApiProperty({ maxLength: L.helpLineTextMax }) @trimmed @IsString() @PlainText() @Length(1, L.helpLineTextMax) da!: string;
+  @ApiProperty({ maxLength: L.helpLineTextMax }) @trimmed @IsString() @PlainText() @Length(1, L.helpLineTextMax) en!: string;
 }
 
 export class HelpLineDto {
   @ApiProperty({ example: '25 17 73 74' })
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Matches(/^\+?[0-9][0-9 ]{1,30}$/, { message: 'number must be digits and spaces, optionally starting with +' })
   number!: string;
   @ApiProperty({ type: RequiredLocalizedTextDto })

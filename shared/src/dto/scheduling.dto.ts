@@ -30,6 +30,7 @@ import {
   type RsvpResponse,
   SCHEDULING_LIMITS,
 } from '../scheduling';
+import { PlainText } from './validation-rules';
 
 const trimmed = Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -76,7 +77,7 @@ export class CreateScheduleDto {
     example: '18:00',
     description: "Local wall-clock time in the group's time zone, kept across daylight-saving changes",
   })
-  @IsString()
+  @IsString() @PlainText()
   @Matches(LOCAL_TIME, { message: 'time must be HH:mm' })
   time!: string;
 
@@ -114,7 +115,7 @@ export class CreateScheduleDto {
   })
   @IsOptional()
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, 80)
   title?: string;
 
@@ -141,7 +142,7 @@ export class CreateMeetingDto {
   @ApiPropertyOptional({ maxLength: 80 })
   @IsOptional()
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, 80)
   title?: string;
 
@@ -174,7 +175,7 @@ export class UpdateMeetingDto {
   @ApiPropertyOptional({ maxLength: 80, nullable: true, description: 'Addition: change the title (null clears it)' })
   @IsOptional()
   @trimmed
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, 80)
   title?: string | null;
 
@@ -208,7 +209,7 @@ export class MeetingsQueryDto {
 
   @ApiPropertyOptional({ description: 'Unused: the range is answered in one page' })
   @IsOptional()
-  @IsString()
+  @IsString() @PlainText()
   @Length(0, 200)
   cursor?: string;
 }
@@ -228,7 +229,7 @@ export class SetAttendanceDto {
 export class NotificationsQueryDto {
   @ApiPropertyOptional()
   @IsOptional()
-  @IsString()
+  @IsString() @PlainText()
   @Length(1, 200)
   cursor?: string;
 }

@@ -1,10 +1,32 @@
 import { Transform } from 'class-transformer';
-import { IsString, Length, Matches, ValidateBy } from 'class-validator';
+import { IsString, Length, Matches, ValidateBy, type ValidationOptions } from 'class-validator';
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { confusableKeys } from '../display-name-keys';
 import { type DisplayNameProblem, displayNameProblem, normalizeDisplayName } from '../display-names';
 import { DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, LOGIN_PATTERN, PASSWORD_MAX, PASSWORD_MIN } from '../http-contract';
+
+/**
+ * What plain text cannot hold: control characters other than tab and line breaks (they break
+ * exports and terminals), and a lone surrogate (half of a character: UTF-8, in which the database
+ * and the encryption store text, has no form for it, so it would be stored altered as U+FFFD).
+ * Bidi, zero-width and combining characters are text, and are stored as given.
+ */
+export const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Free text that is stored as given, or refused with 400: see NOT_PLAIN_TEXT. */
+export function PlainText(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'plainText',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !NOT_PLAIN_TEXT.test(value),
+        defaultMessage: (args) => `${args?.property ?? 'text'} must not hold control characters or broken characters (lone surrogates)`,
+      },
+    },
+    options,
+  );
+}
 
 const lowerCase = Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
 
@@ -24,6 +46,7 @@ export function ChosenPassword(): PropertyDecorator {
     ApiProperty({ minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX }),
     IsString(),
     Length(PASSWORD_MIN, PASSWORD_MAX, { message: `password must be ${PASSWORD_MIN}–${PASSWORD_MAX} characters` }),
+    PlainText(),
   );
 }
 

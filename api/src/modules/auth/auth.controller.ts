@@ -27,7 +27,10 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in with login and password; sets the session cookie' })
+  @ApiOperation({
+    summary: 'Sign in with login and password; sets the session cookie',
+    description: '401 INVALID_CREDENTIALS when the login or password is wrong; 429 RATE_LIMITED after too many attempts (see Retry-After).',
+  })
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const { account, token } = await this.auth.login(dto, clientAddressOf(req));
     setSessionCookie(req, res, token, this.config.production);
@@ -51,13 +54,19 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change the password; signs out every other session' })
+  @ApiOperation({
+    summary: 'Change the password; signs out every other session',
+    description: '401 INVALID_CREDENTIALS when the current password is wrong; 429 RATE_LIMITED after too many wrong ones (see Retry-After).',
+  })
   async changePassword(@CurrentAuth() auth: RequestAuth, @Body() dto: ChangePasswordDto, @Req() req: Request): Promise<void> {
     await this.auth.changePassword(auth, dto.currentPassword, dto.newPassword, clientAddressOf(req));
   }
 
   @Post('recovery-codes')
-  @ApiOperation({ summary: 'Create ten new recovery codes (the old ones stop working)' })
+  @ApiOperation({
+    summary: 'Create ten new recovery codes (the old ones stop working)',
+    description: '401 INVALID_CREDENTIALS when the password is wrong; 429 RATE_LIMITED after too many wrong ones (see Retry-After).',
+  })
   async recoveryCodes(@CurrentAuth() auth: RequestAuth, @Body() dto: NewRecoveryCodesDto, @Req() req: Request): Promise<RecoveryCodesResponse> {
     return { recoveryCodes: await this.auth.newRecoveryCodes(auth, dto.password, clientAddressOf(req)) };
   }
@@ -65,7 +74,10 @@ export class AuthController {
   @Post('recover')
   @Public()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Set a new password with a recovery code; revokes every session' })
+  @ApiOperation({
+    summary: 'Set a new password with a recovery code; revokes every session',
+    description: '401 INVALID_CREDENTIALS when the login or recovery code is wrong; 429 RATE_LIMITED after too many attempts (see Retry-After).',
+  })
   async recover(@Body() dto: RecoverDto, @Req() req: Request): Promise<void> {
     await this.auth.recover(dto.login, dto.recoveryCode, dto.newPassword, clientAddressOf(req));
   }

@@ -37,6 +37,8 @@ import { ScreeningsService } from './screenings.service';
 const WHO =
   "Only the case's own coordinators (the primary and the stand-ins); everyone else — participants, facilitators, " +
   'admins, other coordinators — gets 404 as for a case that does not exist. Every read is audited (`client.read`).';
+/** For the routes that change a case's plan: refused while it is closed. */
+const WHO_WHILE_OPEN = `${WHO} A closed case is not changed: 409 CONFLICT until it is reopened.`;
 
 function download(file: CaseFile): StreamableFile {
   return new StreamableFile(file.body, {
@@ -90,7 +92,10 @@ export class ClientsController {
   }
 
   @Post(':id/coordinators')
-  @ApiOperation({ summary: 'Add a stand-in coordinator (the primary coordinator only)', description: WHO })
+  @ApiOperation({
+    summary: 'Add a stand-in coordinator (the primary coordinator only)',
+    description: `${WHO} 409 CONFLICT when the coordinator is already on the case.`,
+  })
   addCoordinator(@CurrentCase() access: CaseAccess, @Body() dto: AddCaseCoordinatorDto): Promise<ClientCase> {
     return this.coordinators.addStandIn(access, dto.accountId);
   }
@@ -99,20 +104,20 @@ export class ClientsController {
   @HttpCode(204)
   @ApiOperation({
     summary: 'Remove a stand-in (the primary coordinator only); they lose the case at once',
-    description: WHO,
+    description: `${WHO} 409 CONFLICT for the primary coordinator, who cannot be removed.`,
   })
   removeCoordinator(@CurrentCase() access: CaseAccess, @Param('accountId') accountId: string): Promise<void> {
     return this.coordinators.removeStandIn(access, accountId);
   }
 
   @Post(':id/tasks')
-  @ApiOperation({ summary: 'Add a task to the action plan', description: WHO })
+  @ApiOperation({ summary: 'Add a task to the action plan', description: WHO_WHILE_OPEN })
   createTask(@CurrentCase() access: CaseAccess, @Body() dto: CreateTaskDto): Promise<CaseTask> {
     return this.tasks.create(access, dto);
   }
 
   @Patch(':id/tasks/:taskId')
-  @ApiOperation({ summary: 'Change a task (`null` clears an optional field)', description: WHO })
+  @ApiOperation({ summary: 'Change a task (`null` clears an optional field)', description: WHO_WHILE_OPEN })
   updateTask(
     @CurrentCase() access: CaseAccess,
     @Param('taskId') taskId: string,
@@ -123,7 +128,7 @@ export class ClientsController {
 
   @Delete(':id/tasks/:taskId')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a task', description: WHO })
+  @ApiOperation({ summary: 'Delete a task', description: WHO_WHILE_OPEN })
   deleteTask(@CurrentCase() access: CaseAccess, @Param('taskId') taskId: string): Promise<void> {
     return this.tasks.remove(access, taskId);
   }
@@ -131,7 +136,7 @@ export class ClientsController {
   @Post(':id/screenings')
   @ApiOperation({
     summary: 'Record a screening by item numbers (rescreenOn defaults to 90 days later, 30 when the risk is high)',
-    description: WHO,
+    description: WHO_WHILE_OPEN,
   })
   createScreening(@CurrentCase() access: CaseAccess, @Body() dto: CreateScreeningDto): Promise<Screening> {
     return this.screenings.create(access, dto);

@@ -17,7 +17,10 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Post('groups/:id/messages/:messageId/report')
-  @ApiOperation({ summary: "Report a message to the group's facilitators (members); the reporter is never named" })
+  @ApiOperation({
+    summary: "Report a message to the group's facilitators (members); the reporter is never named",
+    description: '409 CONFLICT when the message is already removed, or this member has reported it before.',
+  })
   report(
     @CurrentAuth() auth: RequestAuth,
     @Param('id') groupId: string,
@@ -41,7 +44,10 @@ export class ReportsController {
 
   @Post('reports/:id/resolve')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Resolve a report, optionally carrying out an action (facilitators of its group)' })
+  @ApiOperation({
+    summary: 'Resolve a report, optionally carrying out an action (facilitators of its group)',
+    description: '409 CONFLICT when the report is already resolved, or the message it would remove is already removed.',
+  })
   resolve(
     @CurrentAuth() auth: RequestAuth,
     @Param('id') reportId: string,

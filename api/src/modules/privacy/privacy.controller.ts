@@ -20,7 +20,10 @@ export class PrivacyController {
 
   @Delete()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete my account for good (needs my password); my messages show as a former member' })
+  @ApiOperation({
+    summary: 'Delete my account for good (needs my password); my messages show as a former member',
+    description: '401 INVALID_CREDENTIALS when the password is wrong; 429 RATE_LIMITED after too many wrong ones (see Retry-After).',
+  })
   async delete(@CurrentAuth() auth: RequestAuth, @Body() dto: DeleteMeDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.privacy.deleteAccount(auth, dto.password, clientAddressOf(req));
     clearSessionCookie(req, res, false);

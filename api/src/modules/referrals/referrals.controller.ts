@@ -45,7 +45,10 @@ export class RedeemController {
 
   @Post('redeem')
   @Public()
-  @ApiOperation({ summary: 'Redeem a referral code: a new pseudonymous account (or, signed in, a new group) with a pending membership' })
+  @ApiOperation({
+    summary: 'Redeem a referral code: a new pseudonymous account (or, signed in, a new group) with a pending membership',
+    description: '400 INVALID_CODE for a code that cannot be used; 409 LOGIN_TAKEN, or the display name is taken in the group; 429 RATE_LIMITED after too many attempts (see Retry-After).',
+  })
   async redeem(@Body() dto: RedeemDto, @Req() req: AuthenticatedRequest, @Res({ passthrough: true }) res: Response): Promise<RedeemResponse> {
     const { response, token } = await this.redeemService.redeem(dto, req.auth, clientAddressOf(req as Request));
     if (token) setSessionCookie(req, res, token, this.config.production);
