@@ -1,7 +1,9 @@
 // `npm run screenshots`: the README's four screenshots, made from the demo (`npm run demo`) on a
-// temporary database, by the real app in Debian's Chromium. Nothing leaves 127.0.0.1.
+// temporary database, by the real app in the machine's Chromium (or the npm package's where there
+// is none). Nothing leaves 127.0.0.1.
 //   SCREENSHOTS_DIR  where the PNG files go (default docs/screenshots)
-//   CHROMIUM_PATH    the browser (default /usr/bin/chromium)
+//   CHROMIUM_PATH    the browser (default: the machine's Chromium, else @sparticuz/chromium)
+//   TRYG_TEST_SERVICES=bundled  ignore the machine's Chromium (as the tests do)
 // Needs a build (`npm run build`; the npm script does it first).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -11,17 +13,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumExecutable } from './chromium-executable.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(process.env.SCREENSHOTS_DIR ?? join(root, 'docs', 'screenshots'));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1280, height: 860 };
 
 for (const file of ['api/dist/main.js', 'api/dist/demo/demo.js', 'web/dist/index.html']) {
   if (!existsSync(join(root, file))) throw new Error(`${file} is missing: run \`npm run build\` first.`);
 }
-if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: apt-get install -y chromium`);
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -60,6 +61,8 @@ async function waitForServer(url, child) {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'tryg-screenshots-'));
+// The npm Chromium unpacks into the temp folder: this run's, removed with it.
+process.env.TMPDIR = dataDir;
 const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
 const env = {
@@ -85,8 +88,12 @@ try {
 
   server = spawn(process.execPath, [join(root, 'api/dist/main.js')], { cwd: root, env, stdio: 'ignore' });
   await waitForServer(url, server);
+  const found = process.env.CHROMIUM_PATH
+    ? { executablePath: process.env.CHROMIUM_PATH, env: process.env }
+    : await chromiumExecutable({ useSystem: process.env.TRYG_TEST_SERVICES !== 'bundled' });
   browser = await chromium.launch({
-    executablePath: chromiumPath,
+    executablePath: found.executablePath,
+    env: found.env,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });

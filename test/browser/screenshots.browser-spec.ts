@@ -23,7 +23,11 @@ describe('npm run screenshots', () => {
       const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
         const child = spawn(process.execPath, [join(REPO_ROOT, 'tools', 'screenshots.mjs')], {
           cwd: REPO_ROOT,
-          env: { PATH: process.env.PATH ?? '', SCREENSHOTS_DIR: dir },
+          env: {
+            PATH: process.env.PATH ?? '',
+            SCREENSHOTS_DIR: dir,
+            TRYG_TEST_SERVICES: process.env.TRYG_TEST_SERVICES ?? '',
+          },
         });
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

@@ -21,8 +21,10 @@ import { createServer } from 'node:http';
 import { createServer as createNetServer, connect } from 'node:net';
 import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+import { chromiumExecutable } from '../../../tools/chromium-executable.mjs';
 
 const require = createRequire(import.meta.url);
 const bundled = process.env.TRYG_TEST_SERVICES === 'bundled';
@@ -303,24 +305,6 @@ const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-/** The machine's Chromium when there is one; otherwise the one the `@sparticuz/chromium` npm package ships. */
-async function chromiumExecutable() {
-  if (!bundled) {
-    const system = ['/usr/bin/chromium', onPath('chromium')].find((path) => path && existsSync(path));
-    if (system) return { executablePath: system, env: process.env, source: 'system' };
-  }
-  const { default: Sparticuz, inflate } = await import('@sparticuz/chromium');
-  // Unpacks into TMPDIR, i.e. this run's folder, so it is removed with the run.
-  const executablePath = await Sparticuz.executablePath();
-  // Its own copies of the few libraries Chromium needs that a bare machine may lack (NSS, expat).
-  const libs = await inflate(join(dirname(require.resolve('@sparticuz/chromium')), '..', 'bin', 'al2023.tar.br'));
-  const env = {
-    ...process.env,
-    LD_LIBRARY_PATH: [join(libs, 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(delimiter),
-  };
-  return { executablePath, env, source: 'npm' };
-}
-
 class Chromium {
   server = null;
   starting = null;
@@ -328,7 +312,8 @@ class Chromium {
   ensure() {
     this.starting ??= (async () => {
       const { chromium } = require('playwright-core');
-      const { executablePath, env, source } = await chromiumExecutable();
+      // Unpacks (the npm copy) into TMPDIR, i.e. this run's folder, so it is removed with the run.
+      const { executablePath, env, source } = await chromiumExecutable({ useSystem: !bundled });
       this.server = await chromium.launchServer({
         executablePath,
         env,
