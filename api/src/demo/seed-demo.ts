@@ -115,9 +115,11 @@ export async function seedDemo(
   });
   logins.push({ role: 'facilitator', ...facilitator });
 
-  // Today's group meets today (a session is on now); the other meets three days from now.
-  const today = danishWeekday(now, ZONE);
-  const otherDay = danishWeekday(new Date(now.getTime() + 3 * DAY_MS), ZONE);
+  // Today's group meets today (a session is on now, started 20 minutes ago); the other meets three
+  // days later. "Today" is the day that session started: just after midnight it is yesterday's.
+  const onNowStartsAt = new Date(now.getTime() - 20 * 60_000);
+  const today = danishWeekday(onNowStartsAt, ZONE);
+  const otherDay = danishWeekday(new Date(onNowStartsAt.getTime() + 3 * DAY_MS), ZONE);
   const rules =
     'Det, der bliver sagt her, bliver her.\nVi bruger kun vores gruppenavne.\nIngen skal dele mere, end de har lyst til.';
   const group = await adminClient.call<{ id: string }>('POST', '/groups', {
@@ -182,7 +184,7 @@ export async function seedDemo(
 
   // A session on now (started 20 minutes ago), and each group's weekly series on its own weekday.
   const onNow = await facilitatorClient.call<{ id: string }>('POST', `/groups/${group.id}/meetings`, {
-    startsAt: new Date(now.getTime() - 20 * 60_000).toISOString(),
+    startsAt: onNowStartsAt.toISOString(),
     durationMinutes: 90,
     title: 'Aftenmøde',
   });
