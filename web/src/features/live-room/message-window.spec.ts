@@ -1,5 +1,5 @@
 import type { Message } from '@tryg/shared';
-import { FOLLOWING, hold, showEarlier, sliceWindow, WINDOW_MAX } from './message-window';
+import { afterScroll, FOLLOWING, hold, showEarlier, sliceWindow, WINDOW_MAX } from './message-window';
 
 const messages: Message[] = Array.from({ length: 3000 }, (_, i) => ({
   id: `m${i + 1}`,
@@ -16,6 +16,30 @@ const messages: Message[] = Array.from({ length: 3000 }, (_, i) => ({
 }));
 
 describe('message window', () => {
+  const slackPx = 48;
+
+  it('stops following only when the reader scrolls up, away from the bottom', () => {
+    const up = afterScroll(messages, FOLLOWING, { fromBottomPx: 400, movedUp: true, slackPx });
+    expect(up).toMatchObject({ endSeq: 6000, seenSeq: 6000 });
+    // Within the slack of the bottom, scrolling up still follows.
+    expect(afterScroll(messages, FOLLOWING, { fromBottomPx: 20, movedUp: true, slackPx })).toBe(FOLLOWING);
+  });
+
+  it('keeps following when the view moved down or not at all, however far from the bottom (a cue appeared above it)', () => {
+    // Our own jump to the newest message, dispatched after the view shrank by a live cue's height:
+    // the next message must still be shown, not wait below.
+    const after = afterScroll(messages, FOLLOWING, { fromBottomPx: 90, movedUp: false, slackPx });
+    expect(after).toBe(FOLLOWING);
+    expect(sliceWindow([...messages, { ...messages[0], id: 'new', seq: 6002 }], after).items.at(-1)?.id).toBe('new');
+  });
+
+  it('follows again when the reader comes back to the bottom, and stays put while they read above it', () => {
+    const held = hold(messages.slice(0, 2000), { ...FOLLOWING, size: 200 });
+    expect(afterScroll(messages, held, { fromBottomPx: 10, movedUp: false, slackPx })).toEqual({ ...FOLLOWING, size: 200 });
+    expect(afterScroll(messages, held, { fromBottomPx: 300, movedUp: false, slackPx })).toBe(held);
+    expect(afterScroll(messages, held, { fromBottomPx: 600, movedUp: true, slackPx })).toBe(held);
+  });
+
   it('shows only the newest messages while following, however many there are', () => {
     const slice = sliceWindow(messages, FOLLOWING);
     expect(slice.items.length).toBe(FOLLOWING.size);

@@ -70,3 +70,18 @@ export function showEarlier(messages: readonly Message[], window: MessageWindow)
   const last = messages[end - 1];
   return last ? { ...window, endSeq: last.seq, size: WINDOW_MAX } : { ...window, size: WINDOW_MAX };
 }
+
+/**
+ * What a scroll event means for the window. Only the reader scrolling up stops following; a scroll
+ * that moved down or not at all (our own jump to the newest message, or the view shrinking because
+ * something appeared above it in the same frame) never does, however far from the bottom it lands.
+ * Back near the bottom, the window follows again.
+ */
+export function afterScroll(
+  messages: readonly Message[],
+  window: MessageWindow,
+  scroll: { fromBottomPx: number; movedUp: boolean; slackPx: number },
+): MessageWindow {
+  if (scroll.fromBottomPx <= scroll.slackPx) return window.endSeq === null ? window : { ...FOLLOWING, size: window.size };
+  return scroll.movedUp ? hold(messages, window) : window;
+}

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Message } from '@tryg/shared';
-import { FOLLOWING, hold, showEarlier, sliceWindow, type MessageWindow, type WindowSlice } from '../message-window';
+import { afterScroll, FOLLOWING, hold, showEarlier, sliceWindow, type MessageWindow, type WindowSlice } from '../message-window';
 
 /** Closer than this to the bottom counts as "at the newest messages". */
 const BOTTOM_SLACK_PX = 48;
@@ -52,13 +52,31 @@ export function useMessageWindow(
     if (following) container.scrollTop = container.scrollHeight;
   }, [slice.items, pendingCount, following]);
 
+  /** Where the last scroll event left the view, to tell the reader scrolling up from the view moving. */
+  const lastScrollTop = useRef(0);
   const onScroll = useCallback(() => {
     const container = scrollRef.current;
     if (!container) return;
-    const fromBottom = container.scrollHeight - container.scrollTop - container.clientHeight;
-    if (fromBottom > BOTTOM_SLACK_PX) setWindow((current) => hold(latest.current, current));
-    else setWindow((current) => (current.endSeq === null ? current : { ...FOLLOWING, size: current.size }));
+    const scroll = {
+      fromBottomPx: container.scrollHeight - container.scrollTop - container.clientHeight,
+      movedUp: container.scrollTop < lastScrollTop.current,
+      slackPx: BOTTOM_SLACK_PX,
+    };
+    lastScrollTop.current = container.scrollTop;
+    setWindow((current) => afterScroll(latest.current, current, scroll));
   }, []);
+
+  // While following, the newest message stays in view when the view itself changes size (a notice
+  // or a live cue appearing above it, the keyboard opening on a phone).
+  useLayoutEffect(() => {
+    const container = scrollRef.current;
+    if (!following || !container || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (!anchor.current) container.scrollTop = container.scrollHeight;
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [following]);
 
   const hiddenAbove = slice.hiddenAbove;
   const showEarlierMessages = useCallback(async () => {
