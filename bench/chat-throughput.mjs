@@ -59,13 +59,15 @@ const COLUMNS = [
   ['refused', (_, r) => refusals(r)],
 ];
 
+let out = (text) => process.stdout.write(text);
+
 function printTable(rows) {
   const header = COLUMNS.map(([title]) => title);
   const lines = rows.map(({ label, r }) => COLUMNS.map(([, cell]) => cell(label, r)));
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
   const row = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-  process.stdout.write(`${row(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
-  for (const l of lines) process.stdout.write(`${row(l)}\n`);
+  out(`${row(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const l of lines) out(`${row(l)}\n`);
 }
 
 function listenerWarnings(label, r) {
@@ -111,25 +113,25 @@ function printVerdict(step) {
   const saturated = tryg.acked < 0.95 * tryg.offered;
   const projectedRatio = tryg.projectedMax / plainUnpaced.projectedMax;
   const costRatio = plain.serverCpuPerMsgUs / tryg.serverCpuPerMsgUs;
-  const out = (line) => process.stdout.write(`${line}\n`);
-  out(
+  const line = (text) => out(`${text}\n`);
+  line(
     `\nchat send path: tryg ${tryg.acked.toFixed(1)} msg/s vs plain ${plain.acked.toFixed(1)} msg/s ` +
       `(ratio ${ratio.toFixed(2)}) — target ≥ ${TARGET_RATIO}: ${met ? 'MET' : 'MISSED'}` +
       (met && !saturated ? ' at this load (tryg not saturated; see the capacity lines)' : ''),
   );
-  out(
+  line(
     `  at ${step.title}: tryg ${saturated ? 'fell behind' : 'kept up with'} the offered ${tryg.offered.toFixed(0)} msg/s ` +
       `with its event loop ${fmt(tryg.loopBusyPct)}% busy; the plain server unpaced reached ${plainUnpaced.acked.toFixed(1)} msg/s ` +
       `(tryg/that ${(tryg.acked / plainUnpaced.acked).toFixed(2)}; client cpu ${fmt(plainUnpaced.clientCpuPct)}%)`,
   );
   if (!Number.isNaN(projectedRatio)) {
-    out(
+    line(
       `  capacity, projected to a fully busy event loop: tryg ${fmt(tryg.projectedMax)} msg/s vs plain ${fmt(plainUnpaced.projectedMax)} msg/s ` +
         `(ratio ${projectedRatio.toFixed(2)})`,
     );
   }
   if (!Number.isNaN(costRatio)) {
-    out(
+    line(
       `  server CPU per message at the same load: tryg ${fmt(tryg.serverCpuPerMsgUs)} µs vs plain ${fmt(plain.serverCpuPerMsgUs)} µs ` +
         `(plain/tryg ${costRatio.toFixed(2)})`,
     );
@@ -137,8 +139,12 @@ function printVerdict(step) {
   return { met, ratio, saturated, projectedRatio, costRatio };
 }
 
-/** Runs the whole comparison and prints the tables and the verdict. Resolves with the verdict. */
-export async function chatThroughput(rootDir, options = DEFAULTS) {
+/**
+ * Runs the whole comparison and prints the tables and the verdict (to stdout, or to `write`).
+ * Resolves with the verdict and every step's results.
+ */
+export async function chatThroughput(rootDir, options = DEFAULTS, write = null) {
+  if (write) out = write;
   const main = checkBuilt(rootDir);
   const steps = options.steps.map((senders) => ({ senders, join: true, title: `${senders} senders in the room` }));
   if (options.sendOnly > 0) {
@@ -167,7 +173,7 @@ export async function chatThroughput(rootDir, options = DEFAULTS) {
 
   const cores = availableParallelism();
   const loadAtEnd = loadavg()[0];
-  process.stdout.write(
+  out(
     `\nMachine: ${cores} cores, load average ${loadAtStart.toFixed(1)} at the first step, ${loadAtEnd.toFixed(1)} at the last` +
       // The benchmark itself keeps about two processes busy; more than that is someone else.
       (Math.max(loadAtStart, loadAtEnd) > cores + 1
@@ -175,14 +181,14 @@ export async function chatThroughput(rootDir, options = DEFAULTS) {
         : '') +
       '.\n',
   );
-  process.stdout.write(
+  out(
     `Chat send path, ${options.measureSeconds} s measured per row after ${options.warmupSeconds} s warm-up; ` +
       `one room with ${options.listeners} listeners; paced rows send ≤ ${options.rate} msg/s per sender, ` +
       `each waiting for its previous ack.\n`,
   );
   const warnings = [];
   for (const step of results) {
-    process.stdout.write(
+    out(
       `\n${step.title} (${step.join ? step.senders + options.listeners : options.listeners} sockets receive each message)\n`,
     );
     const rows = [
@@ -193,7 +199,7 @@ export async function chatThroughput(rootDir, options = DEFAULTS) {
     printTable(rows);
     for (const { label, r } of rows) warnings.push(...listenerWarnings(`${step.title}, ${label}`, r));
   }
-  if (warnings.length > 0) process.stdout.write(`\n${warnings.join('\n')}\n`);
+  if (warnings.length > 0) out(`\n${warnings.join('\n')}\n`);
 
   // The heaviest common step is the last: the most messages offered to both servers.
   return { ...printVerdict(results.at(-1)), results };

@@ -4,30 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { io } from 'socket.io-client';
+import { connectChat } from './chat-socket.mjs';
 
 const ACK_TIMEOUT_MS = 10_000;
 const JOIN_CONCURRENCY = 10;
 // Plain words only: no digits, links or names a content filter might hold back.
 const BODY = 'Tak fordi I lytter. Det hjælper mig at skrive det ned her, hvor det er trygt at sige det.';
-
-function connect(baseUrl, token) {
-  const socket = io(`${baseUrl}/chat`, {
-    path: '/socket.io',
-    transports: ['websocket'],
-    extraHeaders: token ? { cookie: `tryg_session=${token}` } : {},
-    reconnection: false,
-    forceNew: true,
-    timeout: ACK_TIMEOUT_MS,
-  });
-  return new Promise((resolve, reject) => {
-    socket.once('connect', () => resolve(socket));
-    socket.once('connect_error', (error) => {
-      socket.close();
-      reject(new Error(`socket refused: ${error.message}`));
-    });
-  });
-}
 
 /**
  * Opens `senders + listeners` sockets (one per token when tokens are given) and joins them to the
@@ -43,7 +25,7 @@ export async function openRoom({ baseUrl, groupId, tokens, senders, listeners, s
   const joinOne = async () => {
     while (next < total) {
       const i = next++;
-      const socket = await connect(baseUrl, tokens?.[i]);
+      const socket = await connectChat(baseUrl, tokens?.[i], ACK_TIMEOUT_MS);
       const member = { socket, delivered: 0, lastSeq: null, outOfOrder: 0, listener: i >= senders };
       socket.on('message:new', ({ message }) => {
         member.delivered++;

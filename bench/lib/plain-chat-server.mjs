@@ -1,6 +1,7 @@
 // The baseline: the least a socket.io chat server must do — join a room, give each message a
 // sequence number, broadcast it to the room and acknowledge. No auth, no storage, no rules.
-// Started by chat-throughput.mjs as a child process: `node plain-chat-server.mjs <port>`.
+// Started by the parts as a child process: `node plain-chat-server.mjs <port>`. Rooms are
+// whatever `groupId`s the clients join (many-rooms joins a hundred).
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { performance } from 'node:perf_hooks';
@@ -60,6 +61,11 @@ if (process.send) {
   process.channel.unref();
   process.on('message', (message) => {
     if (message === 'event-loop') process.send({ eventLoop: performance.eventLoopUtilization() });
+    // The connections part: memory after a full collection (node started with --expose-gc).
+    if (message === 'memory') {
+      global.gc?.();
+      process.send({ memory: process.memoryUsage() });
+    }
   });
 }
 

@@ -9,6 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 const children = new Set();
 const tempDirs = new Set();
+// Kept from one part to the next (a seeded template database), removed at the end of the run.
+const runDirs = new Set();
 const OUTPUT_LINES_KEPT = 40;
 const STOP_GRACE_MS = 3000;
 
@@ -24,9 +26,10 @@ export function freePort() {
   });
 }
 
-export function makeTempDir(prefix) {
+/** A temp dir removed by the next cleanUp(); with `{ run: true }`, only by cleanUpRun() at the end. */
+export function makeTempDir(prefix, { run = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  tempDirs.add(dir);
+  (run ? runDirs : tempDirs).add(dir);
   return dir;
 }
 
@@ -112,6 +115,27 @@ export function eventLoopTotals(handle) {
   });
 }
 
+/**
+ * The child's `process.memoryUsage()` after a full garbage collection when it runs with
+ * `--expose-gc` (rss, heapTotal, heapUsed, external, arrayBuffers; bytes), or null.
+ */
+export function memoryOf(handle, timeoutMs = 10_000) {
+  return new Promise((resolve) => {
+    if (handle.exited || !handle.child.connected) return resolve(null);
+    const timer = setTimeout(() => done(null), timeoutMs);
+    const onMessage = (message) => {
+      if (message && typeof message === 'object' && message.memory) done(message.memory);
+    };
+    const done = (value) => {
+      clearTimeout(timer);
+      handle.child.off('message', onMessage);
+      resolve(value);
+    };
+    handle.child.on('message', onMessage);
+    handle.child.send('memory');
+  });
+}
+
 let ticksPerSecond = null;
 
 /**
@@ -140,17 +164,24 @@ export async function cleanUp() {
   tempDirs.clear();
 }
 
+/** The end of a run: cleanUp(), and the dirs kept across parts too. */
+export async function cleanUpRun() {
+  await cleanUp();
+  for (const dir of runDirs) rmSync(dir, { recursive: true, force: true });
+  runDirs.clear();
+}
+
 /** Ctrl-C or a kill stops the children and removes temp files before the benchmark exits. */
 export function cleanUpOnSignals() {
   for (const signal of ['SIGINT', 'SIGTERM']) {
     process.once(signal, () => {
       process.stderr.write(`\n${signal}: stopping benchmark servers…\n`);
-      void cleanUp().finally(() => process.exit(130));
+      void cleanUpRun().finally(() => process.exit(130));
     });
   }
   // Last resort if the parent dies some other way: never leave a server listening.
   process.once('exit', () => {
     for (const handle of children) if (!handle.exited) handle.child.kill('SIGKILL');
-    for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [...tempDirs, ...runDirs]) rmSync(dir, { recursive: true, force: true });
   });
 }

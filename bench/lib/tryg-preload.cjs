@@ -28,6 +28,11 @@ if (process.send) {
   process.channel.unref();
   process.on('message', (message) => {
     if (message === 'event-loop') process.send({ eventLoop: performance.eventLoopUtilization() });
+    // The connections part: memory after a full collection (node started with --expose-gc).
+    if (message === 'memory') {
+      global.gc?.();
+      process.send({ memory: process.memoryUsage() });
+    }
   });
 }
 

@@ -10,6 +10,13 @@ const SESSION_COOKIE = 'tryg_session';
 const CSRF_HEADER = 'X-Tryg-Csrf';
 const SEED_CONCURRENCY = 4;
 
+/** The newest modification time of any file under `dir` (ms). */
+export const newestChange = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
+    const path = join(dir, entry.name);
+    return Math.max(latest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
+  }, 0);
+
 /** Fails with a clear message when the app was never built; warns when the build is older than the source. */
 export function checkBuilt(rootDir) {
   const main = join(rootDir, 'api', 'dist', 'main.js');
@@ -17,12 +24,7 @@ export function checkBuilt(rootDir) {
     throw new Error('api/dist/main.js is missing: run `npm run build` first (the benchmark measures the built app).');
   }
   const builtAt = statSync(main).mtimeMs;
-  const newest = (dir) =>
-    readdirSync(dir, { withFileTypes: true }).reduce((latest, entry) => {
-      const path = join(dir, entry.name);
-      return Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-    }, 0);
-  if (newest(join(rootDir, 'api', 'src')) > builtAt) {
+  if (newestChange(join(rootDir, 'api', 'src')) > builtAt) {
     process.stderr.write(
       'warning: api/src changed after the last build; run `npm run build` to measure the current code.\n',
     );

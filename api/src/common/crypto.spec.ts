@@ -42,6 +42,12 @@ describe('AES-256-GCM encryption at rest', () => {
     expect(a).not.toContain('same text');
   });
 
+  it('never repeats a nonce across the blocks it draws them from (thousands of values)', () => {
+    const nonces = Array.from({ length: 3000 }, () => encrypt(key, KEY_ID, 'x', 'aad').split('.')[2]);
+    expect(new Set(nonces).size).toBe(nonces.length);
+    for (const nonce of nonces) expect(Buffer.from(nonce, 'base64url')).toHaveLength(12);
+  });
+
   it('refuses a ciphertext swapped between two rows (AADs) instead of returning the other row’s text', () => {
     const rowA = encrypt(key, KEY_ID, 'row A secret', 'referrals.note:a:account-1');
     const rowB = encrypt(key, KEY_ID, 'row B secret', 'referrals.note:b:account-2');

@@ -9,7 +9,14 @@ export interface LimitPolicy {
   name: string;
   points: number;
   durationSeconds: number;
+  /**
+   * Keep the keys' hashes in memory (bounded): for a limit taken on every chat send. Only for keys
+   * that are not addresses (account ids): client addresses are never kept, hashed or not.
+   */
+  rememberKeys?: boolean;
 }
+
+const HASHED_KEYS_MAX = 10_000;
 
 /** The shared store did not answer (Redis gone or stalled past its command timeout). */
 function unreachable(): never {
@@ -63,6 +70,24 @@ export class RateLimits {
     const limiter = this.redis.client
       ? new RateLimiterRedis({ ...options, storeClient: this.redis.client })
       : new RateLimiterMemory(options);
-    return new Limit(limiter, policy.points, (key) => this.crypto.keyedHash('rate-limit', key).slice(0, 32));
+    const hash = (key: string) => this.crypto.keyedHash('rate-limit', key).slice(0, 32);
+    return new Limit(limiter, policy.points, policy.rememberKeys ? remembering(hash) : hash);
   }
+}
+
+/**
+ * `hash`, remembered for the keys seen lately (an HMAC per chat send showed in the profile).
+ * Bounded, and forgotten wholesale when full: a cache, not a record of who came.
+ */
+function remembering(hash: (key: string) => string): (key: string) => string {
+  const known = new Map<string, string>();
+  return (key) => {
+    let hashed = known.get(key);
+    if (hashed === undefined) {
+      hashed = hash(key);
+      if (known.size >= HASHED_KEYS_MAX) known.clear();
+      known.set(key, hashed);
+    }
+    return hashed;
+  };
 }

@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /** The typed configuration, read once at boot (no module reads `process.env`). */
 export type DatabaseConfig = { type: 'sqlite'; path: string } | { type: 'postgres'; url: string };
 
@@ -32,12 +34,25 @@ export interface AppConfig {
   caseRetentionDays: number;
 }
 
+/** libuv's thread pool: argon2 runs there, and so do file system calls and async crypto. */
+const LIBUV_POOL_THREADS = 4;
+
+/**
+ * Hashes at once: one core is left to the event loop, so the chat's acknowledgements do not wait
+ * behind a login storm (with a hash on every core its p99 rose several-fold; bench/README.md,
+ * logins), and one of libuv's threads to file and crypto work. The price, on 2 cores: about half
+ * the machine's login ceiling (one verify is ~23 ms of CPU, so ~40 logins/s instead of ~80).
+ */
+export function hashingSlots(cores: number): number {
+  return Math.max(1, Math.min(cores - 1, LIBUV_POOL_THREADS - 1));
+}
+
 export const PRODUCTION_PASSWORD_HASHING: PasswordHashingConfig = {
   // OWASP's argon2id minimum: 19 MiB, 2 iterations, 1 lane (~30 ms here).
   memoryCost: 19456,
   timeCost: 2,
   parallelism: 1,
-  maxConcurrent: 4,
+  maxConcurrent: hashingSlots(availableParallelism()),
 };
 
 /** Cheap parameters for test suites only; never selectable through the environment in production. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PRODUCTION_PASSWORD_HASHING, TEST_PASSWORD_HASHING } from './app-config';
+import { hashingSlots, PRODUCTION_PASSWORD_HASHING, TEST_PASSWORD_HASHING } from './app-config';
 import { ConfigError, loadConfig } from './load-config';
 
 const GOOD_KEY = Buffer.alloc(32, 9).toString('base64');
@@ -148,6 +148,12 @@ describe(loadConfig.name, () => {
     expect(second.config.dataKey.equals(first.config.dataKey)).toBe(true);
     expect(second.config.dataKeyGeneratedAt).toBeNull();
     expect(second.warnings).toEqual([]);
+  });
+
+  it("leaves a core to the event loop and one of libuv's 4 threads to files and crypto when hashing", () => {
+    expect([1, 2, 3, 4, 16].map(hashingSlots)).toEqual([1, 1, 2, 3, 3]);
+    expect(hashingSlots(0)).toBe(1);
+    expect(PRODUCTION_PASSWORD_HASHING.maxConcurrent).toBe(hashingSlots(availableParallelism()));
   });
 
   it('uses production password hashing unless a test suite asks, and never cheap hashing in production', () => {

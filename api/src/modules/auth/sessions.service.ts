@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type EntityManager, In, Not, type Repository } from 'typeorm';
 import { SESSION_IDLE_MINUTES, type SessionItem } from '@tryg/shared';
@@ -27,6 +27,7 @@ export interface LiveSession {
  */
 @Injectable()
 export class SessionsService {
+  private readonly logger = new Logger('Sessions');
   private readonly socketTouches = new Map<string, number>();
 
   constructor(
@@ -73,7 +74,14 @@ export class SessionsService {
     if (now.getTime() - last < TOUCH_EVERY_MS) return;
     this.socketTouches.set(sessionId, now.getTime());
     if (this.socketTouches.size > 10_000) this.socketTouches.delete(this.socketTouches.keys().next().value!);
-    await this.writes.run((m) => m.update(SessionEntity, { id: sessionId }, { lastSeenAt: now }));
+    try {
+      await this.writes.run((m) => m.update(SessionEntity, { id: sessionId }, { lastSeenAt: now }));
+    } catch (error) {
+      // Bookkeeping must not refuse what the person does: the send itself answers for the database
+      // (UNAVAILABLE). The next input tries the write again.
+      this.socketTouches.delete(sessionId);
+      this.logger.warn(`Session activity not recorded (${error instanceof Error ? error.message : String(error)}).`);
+    }
   }
 
   /** Marks activity (HTTP or socket) so the idle timer restarts. */

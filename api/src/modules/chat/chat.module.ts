@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { WriteQueue } from '../../common/write-queue';
 import { AccountsModule } from '../accounts/accounts.module';
 import { AuthModule } from '../auth/auth.module';
 import { ContentPolicyModule } from '../content-policy/content-policy.module';
@@ -18,9 +20,12 @@ import { MessageEntity } from './entities/message.entity';
 import { RoomCounterEntity } from './entities/room-counter.entity';
 import { ListeningSessions } from './listening-sessions';
 import { MessageSealing } from './message-sealing';
+import { MessageStore } from './message-store';
 import { MessageWriter } from './message-writer';
 import { PresenceService } from './presence.service';
 import { RoomListeners } from './room-listeners.service';
+import { SqliteMessageStore } from './sqlite-message-store';
+import { TypeOrmMessageStore } from './typeorm-message-store';
 
 @Module({
   imports: [
@@ -40,6 +45,13 @@ import { RoomListeners } from './room-listeners.service';
     RoomListeners,
     ListeningSessions,
     MessageWriter,
+    {
+      // The message store of the database the app runs on, chosen once here.
+      provide: MessageStore,
+      inject: [getDataSourceToken(), WriteQueue],
+      useFactory: (dataSource: DataSource, writes: WriteQueue): MessageStore =>
+        dataSource.options.type === 'better-sqlite3' ? new SqliteMessageStore(writes) : new TypeOrmMessageStore(writes),
+    },
     MessageSealing,
     ChatBroadcaster,
     PresenceService,

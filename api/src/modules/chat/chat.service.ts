@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Brackets, type Repository } from 'typeorm';
+import { Brackets, In, type Repository } from 'typeorm';
 import {
   CATCH_UP_MAX,
   DEFAULT_LOCALE,
@@ -44,6 +44,8 @@ export interface JoinedRoom {
 }
 
 const RECENT_CLIENT_IDS = 10_000;
+/** Below this many messages since a member's approval, a page is looked up by time, else by sequence. */
+const FEW_SINCE = 100;
 
 /**
  * The chat's rules: who may read and write in which room, when, and what they see. The gateway
@@ -81,7 +83,7 @@ export class ChatService {
     limits: RateLimits,
   ) {
     // 5 messages a second with bursts of 10, per account (not per socket).
-    this.sendLimit = limits.create({ name: 'chat-sends-per-account', points: 10, durationSeconds: 2 });
+    this.sendLimit = limits.create({ name: 'chat-sends-per-account', points: 10, durationSeconds: 2, rememberKeys: true });
   }
 
   /** The caller's approved membership in the group, or a refusal that reveals nothing about other groups. */
@@ -241,7 +243,13 @@ export class ChatService {
   ): Promise<{ items: Message[]; hasMore: boolean }> {
     const qb = this.messages.createQueryBuilder('m').where('m.group_id = :groupId', { groupId });
     if (!viewer.isFacilitator) {
-      qb.andWhere('m.created_at >= :approvedAt', { approvedAt: (approvedAt ?? new Date(8.64e15)).toISOString() });
+      const since = (approvedAt ?? new Date(8.64e15)).toISOString();
+      // The same rule either way; only the index that answers differs. Most members see most of
+      // the room, so walking (group, seq) from the newest end finds a page at once, where the
+      // (group, created_at) index would make the database sort every message since the approval:
+      // `|| ''` keeps that index out. A newcomer sees few messages, and there the time index is short.
+      const fewSince = await this.fewSince(groupId, since);
+      qb.andWhere(fewSince ? 'm.created_at >= :since' : "(m.created_at || '') >= :since", { since });
       qb.andWhere(new Brackets((w) => w.where("m.status = 'delivered'").orWhere('m.member_id = :me', { me: viewer.memberId })));
     }
     if (!viewer.isFacilitator && viewer.memberId) {
@@ -266,8 +274,28 @@ export class ChatService {
     const hasMore = rows.length > options.limit;
     const slice = rows.slice(0, options.limit);
     if (!ascending) slice.reverse();
-    const names = await this.authors(groupId);
+    const names = await this.authorsOf(groupId, slice);
     return { items: slice.map((m) => viewMessage(m, viewer, names, this.sealing)), hasMore };
+  }
+
+  /** Whether fewer than FEW_SINCE messages were written in the group since `since` (an index-only probe). */
+  private async fewSince(groupId: string, since: string): Promise<boolean> {
+    const probe = await this.messages
+      .createQueryBuilder('m')
+      .select('1', 'one')
+      .where('m.group_id = :groupId AND m.created_at >= :since', { groupId, since })
+      .offset(FEW_SINCE - 1)
+      .limit(1)
+      .getRawOne();
+    return probe === undefined;
+  }
+
+  /** The pseudonyms and roles of the writers of these messages only (a page, not the whole group). */
+  private async authorsOf(groupId: string, messages: MessageEntity[]): Promise<Map<string, MessageAuthor>> {
+    const ids = [...new Set(messages.map((m) => m.memberId).filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Map();
+    const rows = await this.memberships.find({ where: { groupId, id: In(ids) }, select: { id: true, displayName: true, role: true } });
+    return new Map(rows.map((r) => [r.id, { displayName: r.displayName, role: r.role }]));
   }
 
   /** Pseudonyms and roles of everyone who ever wrote in the group (left and removed members keep theirs). */

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock';
-import { WriteQueue } from '../../common/write-queue';
 import { ChatRefusal } from './chat-refusal';
-import { MessageEntity, type MessageStatus } from './entities/message.entity';
-import { RoomCounterEntity } from './entities/room-counter.entity';
+import type { MessageEntity, MessageStatus } from './entities/message.entity';
 import { MessageSealing } from './message-sealing';
+import { MessageStore, type Stored } from './message-store';
 
 export interface NewMessage {
   groupId: string;
@@ -17,19 +15,25 @@ export interface NewMessage {
   status: MessageStatus;
 }
 
-export interface Stored {
-  entity: MessageEntity;
-  /** False when this client id was already stored: the earlier message is returned. */
-  created: boolean;
-}
-
 interface Pending {
-  message: NewMessage;
+  /** Sealed once, when it arrives; numbered and timed when its batch is stored. */
+  row: MessageEntity;
   resolve: (stored: Stored) => void;
   reject: (error: unknown) => void;
 }
 
 const MAX_BATCH = 250;
+/**
+ * At most one commit this often. Under load the sends that arrive meanwhile share the next commit:
+ * with synchronous=FULL a commit is an fsync (on this machine ≈ 0.2 ms of CPU and ≈ 1.2 ms of the
+ * event loop whatever its size), which was the largest single cost of a send when most batches
+ * held one or two messages. A send that finds no commit for this long is stored at once, so a
+ * quiet room waits for nothing; a busy one waits at most this long before its commit starts.
+ * Measured on a quiet machine (bench send-path, 810 msg/s): server CPU per message 471–537 µs at
+ * 6 ms, 371–404 µs at 12 ms, no lower at 20 ms; ack p99 12 → 16 → 26 ms. The many-rooms knee
+ * (p99 send→receipt ≤ 50 ms) went from 1,600 to 2,000 msg/s in runs side by side.
+ */
+const COMMIT_EVERY_MS = 12;
 
 /** The sender's answer for a message that is not stored: never an ok, and safe to send again with the same client id. */
 const notStored = () => new ChatRefusal('UNAVAILABLE', 'The message could not be stored. Please send it again.');
@@ -48,8 +52,9 @@ function isAboutTheRow(error: unknown): boolean {
 }
 
 /**
- * Stores messages with group commit: sends that arrive while a write is in flight are stored
- * together in the next transaction. Every promise resolves only after its row is committed, so
+ * Stores messages with group commit: sends that arrive while a write is in flight, or within
+ * COMMIT_EVERY_MS of the last commit's start, are stored together in the next transaction, through
+ * the database's MessageStore. Every promise resolves only after its row is committed, so
  * the acknowledgement still comes after the store; the same (member, client id) never makes a
  * second row. A message that could not be stored is refused (UNAVAILABLE), never acknowledged.
  */
@@ -58,28 +63,68 @@ export class MessageWriter {
   private readonly logger = new Logger('MessageWriter');
   private queue: Pending[] = [];
   private flushing = false;
+  private scheduled = false;
+  /** When the last batch started to be stored (performance.now()). */
+  private lastCommitAt = Number.NEGATIVE_INFINITY;
 
   constructor(
-    private readonly writes: WriteQueue,
+    private readonly messages: MessageStore,
     private readonly sealing: MessageSealing,
     private readonly clock: Clock,
   ) {}
 
   store(message: NewMessage): Promise<Stored> {
+    const row = this.sealed(message);
     return new Promise<Stored>((resolve, reject) => {
-      this.queue.push({ message, resolve, reject });
-      if (!this.flushing) setImmediate(() => void this.flush());
+      this.queue.push({ row, resolve, reject });
+      this.schedule();
     });
+  }
+
+  /** Stores the queue in the next turn, or once COMMIT_EVERY_MS has passed since the last commit began. */
+  private schedule(): void {
+    if (this.flushing || this.scheduled) return;
+    this.scheduled = true;
+    const run = () => {
+      this.scheduled = false;
+      void this.flush();
+    };
+    const wait = this.lastCommitAt + COMMIT_EVERY_MS - performance.now();
+    if (wait > 0) setTimeout(run, wait);
+    else setImmediate(run);
+  }
+
+  /** The row to store: a new id, the text sealed under it (once, whatever retries follow). */
+  private sealed(message: NewMessage): MessageEntity {
+    const id = randomUUID();
+    return {
+      id,
+      groupId: message.groupId,
+      seq: 0,
+      memberId: message.memberId,
+      clientMessageId: message.clientMessageId,
+      bodySealed: this.sealing.seal('body', message.body, id, message.groupId),
+      contentWarningSealed: this.sealing.seal('content_warning', message.contentWarning, id, message.groupId),
+      status: message.status,
+      removed: null,
+      removalReasonSealed: null,
+      createdAt: new Date(0),
+      updatedAt: new Date(0),
+    };
   }
 
   private async flush(): Promise<void> {
     if (this.flushing) return;
     this.flushing = true;
     try {
-      while (this.queue.length > 0) {
+      if (this.queue.length > 0) {
+        this.lastCommitAt = performance.now();
         const batch = this.queue.splice(0, MAX_BATCH);
+        // The batch's time: when it is stored, not when its rows were sealed.
+        const now = this.clock.now();
+        const rows = batch.map((p) => ({ ...p.row, createdAt: now, updatedAt: now }));
         try {
-          const results = await this.writes.run((m) => this.insertBatch(m, batch.map((p) => p.message)));
+          const results = await this.messages.insert(rows);
           batch.forEach((p, i) => p.resolve(results[i]));
         } catch (error) {
           // One bad message must not sink the others: store them one by one. Once one fails on
@@ -87,13 +132,13 @@ export class MessageWriter {
           // are refused at once rather than each waiting out the same failure.
           this.logger.warn(`A message batch failed (${failureOf(error)}); storing them one by one.`);
           let databaseFailing = false;
-          for (const p of batch) {
+          for (const [i, p] of batch.entries()) {
             if (databaseFailing) {
               p.reject(notStored());
               continue;
             }
             try {
-              const [result] = await this.writes.run((m) => this.insertBatch(m, [p.message]));
+              const [result] = await this.messages.insert([rows[i]]);
               p.resolve(result);
             } catch (single) {
               this.logger.error(`A message could not be stored (${failureOf(single)}).`);
@@ -106,68 +151,7 @@ export class MessageWriter {
     } finally {
       this.flushing = false;
     }
-  }
-
-  private async insertBatch(m: EntityManager, messages: NewMessage[]): Promise<Stored[]> {
-    const key = (memberId: string, clientMessageId: string) => `${memberId}:${clientMessageId}`;
-    const existing = await m.find(MessageEntity, {
-      where: {
-        memberId: In([...new Set(messages.map((x) => x.memberId))]),
-        clientMessageId: In([...new Set(messages.map((x) => x.clientMessageId))]),
-      },
-    });
-    const known = new Map(existing.map((e) => [key(e.memberId!, e.clientMessageId), e]));
-    const results: Stored[] = [];
-    const fresh: MessageEntity[] = [];
-    const now = this.clock.now();
-    for (const message of messages) {
-      const earlier = known.get(key(message.memberId, message.clientMessageId));
-      if (earlier) {
-        results.push({ entity: earlier, created: false });
-        continue;
-      }
-      const id = randomUUID();
-      const entity: MessageEntity = {
-        id,
-        groupId: message.groupId,
-        seq: 0,
-        memberId: message.memberId,
-        clientMessageId: message.clientMessageId,
-        bodySealed: this.sealing.seal('body', message.body, id, message.groupId),
-        contentWarningSealed: this.sealing.seal('content_warning', message.contentWarning, id, message.groupId),
-        status: message.status,
-        removed: null,
-        removalReasonSealed: null,
-        createdAt: now,
-        updatedAt: now,
-      };
-      known.set(key(message.memberId, message.clientMessageId), entity);
-      fresh.push(entity);
-      results.push({ entity, created: true });
-    }
-    const byGroup = new Map<string, MessageEntity[]>();
-    for (const entity of fresh) byGroup.set(entity.groupId, [...(byGroup.get(entity.groupId) ?? []), entity]);
-    for (const [groupId, entities] of byGroup) {
-      const last = await this.reserveSeqs(m, groupId, entities.length);
-      entities.forEach((entity, i) => (entity.seq = last - entities.length + 1 + i));
-    }
-    if (fresh.length > 0) await m.insert(MessageEntity, fresh);
-    return results;
-  }
-
-  /** Moves the group's counter by `count` and returns the new last number. */
-  private async reserveSeqs(m: EntityManager, groupId: string, count: number): Promise<number> {
-    const updated = await m
-      .createQueryBuilder()
-      .update(RoomCounterEntity)
-      .set({ lastSeq: () => `last_seq + ${count}` })
-      .where('group_id = :groupId', { groupId })
-      .execute();
-    if (!updated.affected) {
-      await m.insert(RoomCounterEntity, { groupId, lastSeq: count });
-      return count;
-    }
-    const row = await m.findOneByOrFail(RoomCounterEntity, { groupId });
-    return row.lastSeq;
+    // Sends that arrived while the last batch was stored wait for the next commit's turn.
+    if (this.queue.length > 0) this.schedule();
   }
 }
