@@ -15,7 +15,7 @@ const rootDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CPU_RATIO_TARGET = 1.7;
 
 // Quick: only the send path itself, with 10 senders (each seeded through the API: argon2).
-const QUICK = { steps: [], sendOnly: 10, warmupSeconds: 0.5, measureSeconds: 1.5 };
+const QUICK = { steps: [], sendOnly: 10, warmupSeconds: 0.5, measureSeconds: 1.5, rounds: 1 };
 
 function positiveNumber(key, raw) {
   const value = Number(raw);
@@ -34,6 +34,7 @@ function options(quick, args) {
   if (args.seconds) o.measureSeconds = positiveNumber('seconds', args.seconds);
   if (args.warmup) o.warmupSeconds = positiveNumber('warmup', args.warmup);
   if (args.listeners) o.listeners = Math.round(positiveNumber('listeners', args.listeners));
+  if (args.rounds) o.rounds = Math.round(positiveNumber('rounds', args.rounds));
   // The bench group holds 200 members, the listeners included.
   if (Math.max(...o.steps, o.sendOnly) + o.listeners > 195) {
     throw new Error('at most 195 senders + listeners: the bench group holds 200 members');
@@ -70,7 +71,7 @@ export async function run({ quick, args = {}, log }) {
   let lost = 0;
   let duplicated = 0;
   for (const step of results) {
-    for (const r of [step.tryg, step.plain, step.plainUnpaced]) {
+    for (const r of [...step.rounds.flatMap((round) => [round.tryg, round.plain]), step.plainUnpaced]) {
       const check = deliveryCheck(r);
       lost += check.lost;
       duplicated += check.duplicated;
@@ -139,6 +140,14 @@ export async function run({ quick, args = {}, log }) {
     duplicated,
     notes: [
       `${o.measureSeconds} s measured per row after ${o.warmupSeconds} s warm-up; senders paced at ${o.rate}/s each, closed loop; the detailed tables are in the log above`,
+      ...(sendOnly && sendOnly.rounds.length > 1
+        ? [
+            `${sendOnly.rounds.length} rounds of the send path, Tryg and plain alternately, each side's median round in the table; server CPU per message, Tryg / plain µs: ` +
+              sendOnly.rounds
+                .map(({ tryg, plain }) => `${round(tryg.serverCpuPerMsgUs, 0)} / ${round(plain.serverCpuPerMsgUs, 0)}`)
+                .join(', '),
+          ]
+        : []),
     ],
   };
 }

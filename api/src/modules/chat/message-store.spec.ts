@@ -164,6 +164,14 @@ describe(MessageWriter.name, () => {
     expect(new Set(results.map((r) => r.entity.createdAt.getTime())).size).toBe(1);
   });
 
+  it('gives messages time-ordered ids, so a commit appends to the primary-key index instead of dirtying a page per message', async () => {
+    const first = await Promise.all(Array.from({ length: 5 }, () => writer.store(message())));
+    const later = await Promise.all(Array.from({ length: 5 }, () => writer.store(message())));
+    const ids = [...first, ...later].map((r) => r.entity.id);
+    expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7/.test(id))).toBe(true);
+    expect([...ids].sort()).toEqual(ids);
+  });
+
   it('answers a resend with the stored message, exactly once', async () => {
     const clientId = randomUUID();
     const [a, b] = await Promise.all([writer.store(message(clientId)), writer.store(message(clientId))]);
