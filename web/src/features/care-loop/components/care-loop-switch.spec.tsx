@@ -9,12 +9,20 @@ import { CareLoopSwitch } from './care-loop-switch';
 const i18n = initI18n('da');
 const text = da.careLoop.switch;
 
-function renderSwitch(status: CareLoopStatus) {
+/** A server holding the switch: a PATCH changes what the next GET reads, unless it is to fail. */
+function renderSwitch(status: CareLoopStatus, options: { failPatch?: boolean } = {}) {
   const requests: { url: string; method: string; body: unknown }[] = [];
+  let saved = status;
   global.fetch = jest.fn(async (url: string, init: RequestInit) => {
-    requests.push({ url, method: init.method ?? 'GET', body: init.body ? JSON.parse(String(init.body)) : undefined });
-    const body = init.method === 'PATCH' ? { careLoop: true } : status;
-    return { ok: true, status: 200, headers: { get: () => null }, text: async () => JSON.stringify(body) };
+    const body = init.body ? (JSON.parse(String(init.body)) as { careLoop: boolean }) : undefined;
+    requests.push({ url, method: init.method ?? 'GET', body });
+    if (init.method === 'PATCH' && options.failPatch) {
+      const problem = { code: 'UNAVAILABLE', message: 'Try again.' };
+      return { ok: false, status: 503, headers: { get: () => null }, text: async () => JSON.stringify(problem) };
+    }
+    if (init.method === 'PATCH' && body) saved = { ...saved, careLoop: body.careLoop };
+    const answer = init.method === 'PATCH' ? { careLoop: saved.careLoop } : saved;
+    return { ok: true, status: 200, headers: { get: () => null }, text: async () => JSON.stringify(answer) };
   }) as unknown as typeof fetch;
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   render(
@@ -42,6 +50,26 @@ describe(CareLoopSwitch.name, () => {
       method: 'PATCH',
       body: { careLoop: true },
     });
+  });
+
+  it("shows the member's choice from the click on, not the old value until the request is under way, and keeps it once saved", async () => {
+    renderSwitch(OFF);
+    const box = (await screen.findByRole('checkbox', { name: text.label })) as HTMLInputElement;
+    fireEvent.click(box);
+    // Right after the click, before any timer or request has run.
+    expect(box.checked).toBe(true);
+    await waitFor(() => expect(box.disabled).toBe(false));
+    expect(box.checked).toBe(true);
+  });
+
+  it('goes back to what is saved, with the reason, when the change is refused', async () => {
+    renderSwitch(OFF, { failPatch: true });
+    const box = (await screen.findByRole('checkbox', { name: text.label })) as HTMLInputElement;
+    fireEvent.click(box);
+    expect(box.checked).toBe(true);
+    await screen.findByRole('alert');
+    await waitFor(() => expect(box.disabled).toBe(false));
+    expect(box.checked).toBe(false);
   });
 
   it('says when the coordinator was told, and when nobody can be told', async () => {

@@ -4,6 +4,7 @@ import { Notice } from '../../../components/ui/notice';
 import { formatDateTime } from '../../../lib/format';
 import { errorMessage } from '../../../lib/i18n/error-message';
 import { currentLocale } from '../../../lib/i18n/i18n';
+import { useChoiceUntilSaved } from '../../../lib/use-choice-until-saved';
 import { useCareLoopStatus } from '../api/care-loop-status';
 import { useSetCareLoop } from '../api/set-care-loop';
 import './care-loop.css';
@@ -17,17 +18,21 @@ export function CareLoopSwitch({ groupId, memberId }: { groupId: string; memberI
   const locale = currentLocale();
   const status = useCareLoopStatus(groupId);
   const change = useSetCareLoop(groupId);
+  const choice = useChoiceUntilSaved(status.data?.careLoop ?? false);
   if (!status.data) return status.isError ? <Notice tone="error">{errorMessage(t, status.error)}</Notice> : null;
   const { careLoopAfter, careLoopSentAt, coordinator } = status.data;
-  const checked = change.isPending ? change.variables : status.data.careLoop;
   return (
     <div className="care-loop">
       <CheckboxField
         label={t('careLoop.switch.label')}
         name={`careLoop-${memberId}`}
-        checked={checked}
+        checked={choice.value}
         isDisabled={change.isPending}
-        onChange={(value) => change.mutate(value)}
+        onChange={(value) => {
+          choice.choose(value);
+          // Settled once the status has been read again (useSetCareLoop waits for it).
+          change.mutate(value, { onSettled: choice.settled });
+        }}
         description={t('careLoop.switch.explanation', { count: careLoopAfter })}
       />
       {coordinator === 'unavailable' ? <p className="muted">{t('careLoop.switch.unavailable')}</p> : null}

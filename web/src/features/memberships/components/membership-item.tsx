@@ -8,6 +8,7 @@ import { Notice } from '../../../components/ui/notice';
 import { TextField } from '../../../components/ui/text-field';
 import { useFormRules } from '../../../lib/form-rules';
 import { errorMessage } from '../../../lib/i18n/error-message';
+import { useChoiceUntilSaved } from '../../../lib/use-choice-until-saved';
 import { useLeaveGroup } from '../api/leave-group';
 import { useUpdateMembership } from '../api/update-membership';
 import { isActive, renameErrorKey, type MyMembership } from '../membership-rules';
@@ -28,9 +29,7 @@ export function MembershipItem({ membership, groupName, extra }: MembershipItemP
   const leave = useLeaveGroup();
   const [name, setName] = useState(membership.displayName);
   const active = isActive(membership.status);
-  const showGroupName = discretion.isPending
-    ? Boolean(discretion.variables.showGroupName)
-    : Boolean(membership.showGroupName);
+  const showGroupName = useChoiceUntilSaved(Boolean(membership.showGroupName));
   const renameKey = renameErrorKey(rename.error);
   const title = groupName ?? t('referralJourney.myGroups.formerGroup');
 
@@ -75,9 +74,13 @@ export function MembershipItem({ membership, groupName, extra }: MembershipItemP
           <CheckboxField
             label={t('referralJourney.myGroups.showGroupName')}
             name={`showGroupName-${membership.memberId}`}
-            checked={showGroupName}
+            checked={showGroupName.value}
             isDisabled={discretion.isPending}
-            onChange={(checked) => discretion.mutate({ showGroupName: checked })}
+            onChange={(checked) => {
+              showGroupName.choose(checked);
+              // Settled once my memberships have been read again (useUpdateMembership waits for it).
+              discretion.mutate({ showGroupName: checked }, { onSettled: showGroupName.settled });
+            }}
             description={t('referralJourney.myGroups.showGroupNameHint')}
           />
           {discretion.isError ? <Notice tone="error">{errorMessage(t, discretion.error)}</Notice> : null}

@@ -1,0 +1,22 @@
+import { act, renderHook } from '@testing-library/react';
+import { useChoiceUntilSaved } from './use-choice-until-saved';
+
+describe(useChoiceUntilSaved.name, () => {
+  it('shows the saved value, then the choice from the moment it is made, then the saved value again once settled', () => {
+    const { result, rerender } = renderHook(({ saved }) => useChoiceUntilSaved(saved), { initialProps: { saved: false } });
+    expect(result.current.value).toBe(false);
+    act(() => result.current.choose(true));
+    expect(result.current.value).toBe(true);
+    // The old value read again while saving does not turn the switch back.
+    rerender({ saved: false });
+    expect(result.current.value).toBe(true);
+    rerender({ saved: true });
+    act(() => result.current.settled());
+    expect(result.current.value).toBe(true);
+    // A refused change: settled with the saved value unchanged, the switch shows it.
+    act(() => result.current.choose(false));
+    expect(result.current.value).toBe(false);
+    act(() => result.current.settled());
+    expect(result.current.value).toBe(true);
+  });
+});

@@ -1,0 +1,15 @@
+import { useState } from 'react';
+
+/**
+ * What a person just chose on a saved switch, shown from the click itself until the saved value has
+ * been read back. A mutation's own pending state arrives a tick after the click, and in between a
+ * controlled checkbox would spring back to the old value (a browser test caught it there).
+ */
+export function useChoiceUntilSaved(saved: boolean): {
+  value: boolean;
+  choose: (value: boolean) => void;
+  settled: () => void;
+} {
+  const [choice, setChoice] = useState<boolean | null>(null);
+  return { value: choice ?? saved, choose: setChoice, settled: () => setChoice(null) };
+}
