@@ -34,7 +34,7 @@ function options(quick, args) {
   if (args.seconds) o.measureSeconds = positiveNumber('seconds', args.seconds);
   if (args.warmup) o.warmupSeconds = positiveNumber('warmup', args.warmup);
   if (args.listeners) o.listeners = Math.round(positiveNumber('listeners', args.listeners));
-  if (args.rounds) o.rounds = Math.round(positiveNumber('rounds', args.rounds));
+  if (args.rounds) o.rounds = Math.max(1, Math.round(positiveNumber('rounds', args.rounds)));
   // The bench group holds 200 members, the listeners included.
   if (Math.max(...o.steps, o.sendOnly) + o.listeners > 195) {
     throw new Error('at most 195 senders + listeners: the bench group holds 200 members');

@@ -10,13 +10,17 @@ describe(useChoiceUntilSaved.name, () => {
     // The old value read again while saving does not turn the switch back.
     rerender({ saved: false });
     expect(result.current.value).toBe(true);
+    expect(result.current.pending).toBe(true);
     rerender({ saved: true });
     act(() => result.current.settled());
-    expect(result.current.value).toBe(true);
-    // A refused change: settled with the saved value unchanged, the switch shows it.
-    act(() => result.current.choose(false));
+    expect(result.current).toMatchObject({ value: true, pending: false });
+    // Settled: the saved value rules again (changed elsewhere, the switch follows).
+    rerender({ saved: false });
     expect(result.current.value).toBe(false);
-    act(() => result.current.settled());
+    // A refused change: settled with the saved value unchanged, the switch shows it.
+    act(() => result.current.choose(true));
     expect(result.current.value).toBe(true);
+    act(() => result.current.settled());
+    expect(result.current.value).toBe(false);
   });
 });

@@ -7,9 +7,11 @@ import { useState } from 'react';
  */
 export function useChoiceUntilSaved(saved: boolean): {
   value: boolean;
+  /** From the click until settled: the switch takes no second click (that would send a second change). */
+  pending: boolean;
   choose: (value: boolean) => void;
   settled: () => void;
 } {
   const [choice, setChoice] = useState<boolean | null>(null);
-  return { value: choice ?? saved, choose: setChoice, settled: () => setChoice(null) };
+  return { value: choice ?? saved, pending: choice !== null, choose: setChoice, settled: () => setChoice(null) };
 }

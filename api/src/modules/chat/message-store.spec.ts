@@ -165,11 +165,21 @@ describe(MessageWriter.name, () => {
   });
 
   it('gives messages time-ordered ids, so a commit appends to the primary-key index instead of dirtying a page per message', async () => {
+    // On the app's clock (here a test clock a year back), never the machine's.
+    const clock = new Clock();
+    clock.set(new Date(Date.now() - 365 * 86_400_000));
+    writer = new MessageWriter(new SqliteMessageStore(new WriteQueue(dataSource)), sealing, clock);
     const first = await Promise.all(Array.from({ length: 5 }, () => writer.store(message())));
     const later = await Promise.all(Array.from({ length: 5 }, () => writer.store(message())));
     const ids = [...first, ...later].map((r) => r.entity.id);
     expect(ids.every((id) => /^[0-9a-f]{8}-[0-9a-f]{4}-7/.test(id))).toBe(true);
     expect([...ids].sort()).toEqual(ids);
+    // The instant an id holds is the app clock's, never after the stored createdAt.
+    for (const { entity } of [...first, ...later]) {
+      const idMs = parseInt(entity.id.replace(/-/g, '').slice(0, 12), 16);
+      expect(idMs).toBeLessThanOrEqual(entity.createdAt.getTime());
+      expect(entity.createdAt.getTime() - idMs).toBeLessThan(1000);
+    }
   });
 
   it('answers a resend with the stored message, exactly once', async () => {

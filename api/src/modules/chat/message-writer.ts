@@ -1,4 +1,4 @@
-import { uuidv7 } from 'uuidv7';
+import { V7Generator } from 'uuidv7';
 import { Injectable, Logger } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { ChatRefusal } from './chat-refusal';
@@ -61,6 +61,8 @@ function isAboutTheRow(error: unknown): boolean {
 @Injectable()
 export class MessageWriter {
   private readonly logger = new Logger('MessageWriter');
+  /** Message ids, increasing within this instance (the generator keeps them so within a millisecond). */
+  private readonly ids = new V7Generator();
   private queue: Pending[] = [];
   private flushing = false;
   private scheduled = false;
@@ -96,12 +98,13 @@ export class MessageWriter {
 
   /**
    * The row to store: a new id, the text sealed under it (once, whatever retries follow). The id is
-   * time-ordered (UUIDv7: the instant it holds is when the message was written, which its
-   * `createdAt` tells every reader anyway). A random id landed on a random page of the primary-key
-   * index, so each message of a commit dirtied a page of its own for the fsync to write.
+   * time-ordered (UUIDv7 on the app's clock): a random id landed on a random page of the primary-key
+   * index, so each message of a commit dirtied a page of its own for the fsync to write. The instant
+   * it holds is when the message arrived, at most one commit's wait before its `createdAt`, which
+   * every reader of the message is shown anyway (docs/contract-extensions.md, issue 14).
    */
   private sealed(message: NewMessage): MessageEntity {
-    const id = uuidv7();
+    const id = this.ids.generateOrResetWithTs(this.clock.nowMs()).toString();
     return {
       id,
       groupId: message.groupId,

@@ -53,23 +53,29 @@ describe(CareLoopSwitch.name, () => {
   });
 
   it("shows the member's choice from the click on, not the old value until the request is under way, and keeps it once saved", async () => {
-    renderSwitch(OFF);
+    const requests = renderSwitch(OFF);
     const box = (await screen.findByRole('checkbox', { name: text.label })) as HTMLInputElement;
     fireEvent.click(box);
-    // Right after the click, before any timer or request has run.
+    // Right after the click, before any timer or request has run; and a second click then sends nothing.
     expect(box.checked).toBe(true);
+    expect(box.disabled).toBe(true);
+    fireEvent.click(box);
+    // Saved, and the switch read back from the server after it.
+    await waitFor(() => expect(requests.map((r) => r.method)).toEqual(['GET', 'PATCH', 'GET']));
     await waitFor(() => expect(box.disabled).toBe(false));
     expect(box.checked).toBe(true);
+    expect(requests.filter((r) => r.method === 'PATCH')).toHaveLength(1);
   });
 
   it('goes back to what is saved, with the reason, when the change is refused', async () => {
-    renderSwitch(OFF, { failPatch: true });
+    const requests = renderSwitch(OFF, { failPatch: true });
     const box = (await screen.findByRole('checkbox', { name: text.label })) as HTMLInputElement;
     fireEvent.click(box);
     expect(box.checked).toBe(true);
     await screen.findByRole('alert');
     await waitFor(() => expect(box.disabled).toBe(false));
     expect(box.checked).toBe(false);
+    expect(requests.map((r) => r.method)).toEqual(['GET', 'PATCH', 'GET']);
   });
 
   it('says when the coordinator was told, and when nobody can be told', async () => {

@@ -27,8 +27,9 @@ export function CareLoopSwitch({ groupId, memberId }: { groupId: string; memberI
         label={t('careLoop.switch.label')}
         name={`careLoop-${memberId}`}
         checked={choice.value}
-        isDisabled={change.isPending}
+        isDisabled={choice.pending || change.isPending}
         onChange={(value) => {
+          if (choice.pending) return;
           choice.choose(value);
           // Settled once the status has been read again (useSetCareLoop waits for it).
           change.mutate(value, { onSettled: choice.settled });

@@ -12,6 +12,7 @@ export function useUpdateMembership(groupId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateMembershipDto) => updateMembership(groupId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.me }),
+    // Read again whatever the answer: a change can be saved although its answer was lost on the way.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: queryKeys.me }),
   });
 }

@@ -75,8 +75,9 @@ export function MembershipItem({ membership, groupName, extra }: MembershipItemP
             label={t('referralJourney.myGroups.showGroupName')}
             name={`showGroupName-${membership.memberId}`}
             checked={showGroupName.value}
-            isDisabled={discretion.isPending}
+            isDisabled={showGroupName.pending || discretion.isPending}
             onChange={(checked) => {
+              if (showGroupName.pending) return;
               showGroupName.choose(checked);
               // Settled once my memberships have been read again (useUpdateMembership waits for it).
               discretion.mutate({ showGroupName: checked }, { onSettled: showGroupName.settled });
