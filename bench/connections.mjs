@@ -11,6 +11,7 @@ import { startAppWithMembers } from './lib/members-seed.mjs';
 import { cpuTimeMs, memoryOf } from './lib/processes.mjs';
 import { closeAll, connectAll, dealRooms, startPlain, startWorkers, workersMemory } from './lib/rooms-load.mjs';
 import { checkBuilt } from './lib/tryg-server.mjs';
+import { round } from './lib/stats.mjs';
 
 export const name = 'connections';
 export const title = 'Connections';
@@ -25,7 +26,6 @@ const DEFAULTS = {
   quick: { members: 150, perRoom: 10, workers: 2 },
 };
 
-const round = (x, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
 const kb = (bytes) => bytes / 1024;
 const mb = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 

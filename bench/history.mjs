@@ -7,10 +7,11 @@
 import { dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { seededDatabase, startApp, stopApp } from './lib/history-app.mjs';
+import { seededDatabase, stopApp } from './lib/history-app.mjs';
 import { isHeld, writeHistory } from './lib/history-seed.mjs';
 import { cpuTimeMs } from './lib/processes.mjs';
-import { checkBuilt } from './lib/tryg-server.mjs';
+import { checkBuilt, startApp } from './lib/tryg-server.mjs';
+import { percentile, round as roundTo } from './lib/stats.mjs';
 
 export const name = 'history';
 export const title = 'History';
@@ -25,9 +26,7 @@ const DEFAULTS = {
   quick: { groups: 10, perGroup: 1000, large: 1, largeSize: 3000, readerGroups: 10, latest: 40, catchUps: 5 },
 };
 
-const percentile = (sorted, p) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
-const round = (x, digits = 2) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
+const round = (x, digits = 2) => roundTo(x, digits);
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), n: sorted.length };

@@ -13,6 +13,7 @@ import { closeRoom, openRoom, runStep } from './lib/chat-load.mjs';
 import { createLoginAccounts, login } from './lib/logins-accounts.mjs';
 import { cpuTimeMs, eventLoopTotals } from './lib/processes.mjs';
 import { checkBuilt, seedTryg, startTryg } from './lib/tryg-server.mjs';
+import { percentile, round } from './lib/stats.mjs';
 
 export const name = 'logins';
 export const title = 'Logins';
@@ -27,9 +28,6 @@ const DEFAULTS = {
 // The chat must stay usable while people sign in: the same bar as the many-rooms knee.
 const CHAT_P99_TARGET_MS = 50;
 
-const percentile = (sorted, p) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
-const round = (x, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
 
 /** The app's argon2id parameters and hashing cap, read from the built app itself. */
 function appHashing() {

@@ -12,6 +12,7 @@ import { startAppWithMembers } from './lib/members-seed.mjs';
 import { cpuTimeMs, eventLoopTotals } from './lib/processes.mjs';
 import { connectAll, dealRooms, startPlain, startWorkers, stepAll } from './lib/rooms-load.mjs';
 import { checkBuilt } from './lib/tryg-server.mjs';
+import { percentile, round } from './lib/stats.mjs';
 
 export const name = 'many-rooms';
 export const title = 'Many rooms';
@@ -37,9 +38,6 @@ const MAX_RATE_PER_MEMBER = 4.5;
 // A load is past the knee after this many failing steps in a row (one may be the machine's noise).
 const FAILS_TO_STOP = 2;
 
-const percentile = (sorted, p) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
-const round = (x, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
 const fmt = (x, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '-');
 
 /** Why a step is past the knee (empty when it is within it). */

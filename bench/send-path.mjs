@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chatThroughput, DEFAULTS } from './chat-throughput.mjs';
+import { round } from './lib/stats.mjs';
 
 export const name = 'send-path';
 export const aliases = ['chat-throughput'];
@@ -46,7 +47,6 @@ function options(quick, args) {
   return o;
 }
 
-const round = (x, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
 
 /** Messages a listener missed or got twice: every listener should get every acknowledged message once. */
 function deliveryCheck(r) {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { makeTempDir } from './lib/processes.mjs';
 import { checkBuilt, newestChange, startTryg } from './lib/tryg-server.mjs';
+import { round } from './lib/stats.mjs';
 
 export const name = 'web';
 export const title = 'Web';
@@ -36,7 +37,6 @@ const READY_SELECTOR = 'input[name="password"]';
 const DEFAULTS = { full: { runs: 3, quietMs: QUIET_MS.full }, quick: { runs: 1, quietMs: QUIET_MS.quick } };
 
 const gzipKb = (buffer) => gzipSync(buffer, { level: 6 }).length / 1024;
-const round = (x, digits = 1) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 
 function webDist() {

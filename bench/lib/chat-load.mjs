@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connectChat } from './chat-socket.mjs';
+import { percentile } from './stats.mjs';
 
 const ACK_TIMEOUT_MS = 10_000;
 const JOIN_CONCURRENCY = 10;
@@ -52,11 +53,6 @@ export async function openRoom({ baseUrl, groupId, tokens, senders, listeners, s
 
 export function closeRoom(members) {
   for (const member of members) member?.socket.close();
-}
-
-function percentile(sorted, p) {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
 }
 
 /**

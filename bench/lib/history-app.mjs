@@ -1,44 +1,17 @@
 // The built app on a database the benchmark can stop, fill directly, and start again: the same
 // environment (above all the same DATA_KEY) at each start. Otherwise as lib/tryg-server.mjs.
-import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { freePort, makeTempDir, startNode, waitForHttp } from './processes.mjs';
-import { seedTryg } from './tryg-server.mjs';
+import { appEnv, seedTryg, startApp } from './tryg-server.mjs';
 
 const require = createRequire(import.meta.url);
 
 const STOP_GRACE_MS = 5000;
 
-/**
- * A fixed environment for every start of the app on one database. `from` reuses a template's key
- * and admin (a copy of its file must open with them); `run` keeps the dir until the run's end.
- */
-export async function historyAppEnv({ from = null, run = false } = {}) {
-  const dir = makeTempDir('tryg-history-', { run });
-  const port = await freePort();
-  const admin = from?.admin ?? { login: 'bench.admin', password: randomBytes(12).toString('base64url') };
-  const env = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    NODE_ENV: 'development',
-    PORT: String(port),
-    DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`,
-    DATA_KEY: from?.env.DATA_KEY ?? randomBytes(32).toString('base64'),
-    TRYG_ADMIN_LOGIN: admin.login,
-    TRYG_ADMIN_PASSWORD: admin.password,
-  };
-  return { env, admin, dbPath: join(dir, 'bench.sqlite'), baseUrl: `http://127.0.0.1:${port}` };
-}
-
-/** Starts the app on that environment; `nodeArgs` go to node before the app (e.g. `--expose-gc`). */
-export async function startApp(rootDir, main, { env, baseUrl, admin }, nodeArgs = []) {
-  const handle = startNode('tryg', [...nodeArgs, '-r', join(rootDir, 'bench', 'lib', 'tryg-preload.cjs'), main], env);
-  await waitForHttp(handle, `${baseUrl}/api/health`);
-  return { handle, baseUrl, admin };
-}
+/** A fixed environment for every start of the app on one database (see appEnv). */
+export const historyAppEnv = ({ from = null, run = false } = {}) => appEnv({ prefix: 'tryg-history-', from, run });
 
 /** Stops the app and waits until it has exited (its database closed), so the file may be written. */
 export async function stopApp({ handle }) {

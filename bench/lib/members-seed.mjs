@@ -9,7 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { seededDatabase, startApp } from './history-app.mjs';
+import { seededDatabase } from './history-app.mjs';
+import { startApp } from './tryg-server.mjs';
 import { insertLike } from './template-rows.mjs';
 
 const require = createRequire(import.meta.url);

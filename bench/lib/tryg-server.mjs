@@ -75,28 +75,41 @@ async function inPool(count, limit, task) {
 }
 
 /**
- * Boots the built app (`main`, from checkBuilt) as a child process on 127.0.0.1 and a fresh
- * database. With `profileDir`, the process writes a V8 CPU profile there when it stops.
+ * The environment of one app on one fresh SQLite file in a temp dir (`run`: kept until the run's end).
+ * `from` reuses another environment's key and admin, so a copy of its database opens with them.
  */
-export async function startTryg(rootDir, main, profileDir = null) {
-  const dir = makeTempDir('tryg-bench-');
+export async function appEnv({ prefix = 'tryg-bench-', from = null, run = false } = {}) {
+  const dir = makeTempDir(prefix, { run });
   const port = await freePort();
-  const admin = { login: 'bench.admin', password: password() };
+  const admin = from?.admin ?? { login: 'bench.admin', password: password() };
+  const dbPath = join(dir, 'bench.sqlite');
   const env = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
     NODE_ENV: 'development',
     PORT: String(port),
-    DATABASE_URL: `sqlite:${join(dir, 'bench.sqlite')}`,
-    DATA_KEY: randomBytes(32).toString('base64'),
+    DATABASE_URL: `sqlite:${dbPath}`,
+    DATA_KEY: from?.env.DATA_KEY ?? randomBytes(32).toString('base64'),
     TRYG_ADMIN_LOGIN: admin.login,
     TRYG_ADMIN_PASSWORD: admin.password,
   };
-  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
-  const handle = startNode('tryg', [...profile, '-r', join(rootDir, 'bench', 'lib', 'tryg-preload.cjs'), main], env);
-  const baseUrl = `http://127.0.0.1:${port}`;
+  return { env, admin, dbPath, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Boots the built app (`main`, from checkBuilt) as a child process on 127.0.0.1 in that environment;
+ * `nodeArgs` go to node before the app (e.g. `--expose-gc`).
+ */
+export async function startApp(rootDir, main, { env, baseUrl, admin }, nodeArgs = []) {
+  const handle = startNode('tryg', [...nodeArgs, '-r', join(rootDir, 'bench', 'lib', 'tryg-preload.cjs'), main], env);
   await waitForHttp(handle, `${baseUrl}/api/health`);
   return { handle, baseUrl, admin };
+}
+
+/** The app on a fresh database. With `profileDir`, it writes a V8 CPU profile there when it stops. */
+export async function startTryg(rootDir, main, profileDir = null) {
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
+  return startApp(rootDir, main, await appEnv(), profile);
 }
 
 /**

@@ -36,12 +36,10 @@ describe('cover and care loop in the browser', () => {
    * falls after Monday midnight in the page's time zone (the page decides the week, not this process).
    */
   async function showMeetingsWeek(page: Page, next: string): Promise<void> {
-    const onThisWeek = page.getByRole('listitem').filter({ hasText: groupName }).first();
-    const shown = await onThisWeek.waitFor({ timeout: 3000 }).then(
-      () => true,
-      () => false,
-    );
-    if (!shown) await page.getByRole('button', { name: next, exact: true }).click();
+    // This week's lists first, loaded (they show a loading line with the heading until then).
+    await page.waitForFunction(() => document.querySelector('main .loading') === null);
+    const onThisWeek = await page.getByRole('listitem').filter({ hasText: groupName }).count();
+    if (onThisWeek === 0) await page.getByRole('button', { name: next, exact: true }).click();
   }
 
   /** The member's saved switch, once it equals `want` or after 5 s. */

@@ -1,13 +1,11 @@
 import type { BrowserContext, Page, WebSocketRoute } from 'playwright-core';
-import { SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
 import en from '../../web/src/lib/i18n/en.json';
-import { MessageWriter } from '../../api/src/modules/chat/message-writer';
-import { newClientId, startMeetingNow } from '../support/chat-fixtures';
-import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite } from '../support/browser';
+import { newClientId, startMeetingNow, storeMessage } from '../support/chat-fixtures';
+import { expectAccessible, expectHeading, pageWithSession, startBrowserSuite, type BrowserSuite } from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { ask, connectChat } from '../support/sockets';
-import { signInAdmin, tokenOf, type Client } from '../support/test-app';
+import { signInAdmin, type Client } from '../support/test-app';
 
 // One Chromium and one app for the suite; three people (three contexts) share one room.
 jest.setTimeout(120_000);
@@ -56,10 +54,7 @@ describe('live room in the browser', () => {
 
   /** A person's own browser, signed in with their session, on the group's room page. */
   async function enterRoom(client: Client): Promise<Person> {
-    const { context, page } = await suite.newPage();
-    await context.addCookies([
-      { name: SESSION_COOKIE, value: tokenOf(client), url: suite.app.url, httpOnly: true, sameSite: 'Strict' },
-    ]);
+    const { context, page } = await pageWithSession(suite, client);
     const line: Line = { down: false, swallowReplies: false, open: new Set() };
     await context.routeWebSocket(/\/socket\.io\//, (ws) => {
       if (line.down) {
@@ -148,29 +143,16 @@ describe('live room in the browser', () => {
     const room = await createGroupFixture(suite.app, admin, { requireFacilitator: false });
     const member = await addApprovedParticipant(suite.app, room, { displayName: reader });
     await startMeetingNow(suite.app, room);
-    // Seeded straight through the message writer (the send path's rate limit would take minutes).
-    const writer = suite.app.app.get(MessageWriter);
+    const { groupId, facilitator } = room;
     await Promise.all(
-      Array.from({ length: count }, (_, i) =>
-        writer.store({
-          groupId: room.groupId,
-          memberId: room.facilitator.memberId,
-          clientMessageId: newClientId(),
-          body: body(i + 1),
-          contentWarning: null,
-          status: 'delivered',
-        }),
-      ),
+      Array.from({ length: count }, (_, i) => storeMessage(suite.app, { groupId, memberId: facilitator.memberId, body: body(i + 1) })),
     );
     return { room, member };
   }
 
   /** A signed-in page on the group's room. */
   async function roomPage(client: Client, groupId: string): Promise<Page> {
-    const { page } = await suite.newPage();
-    await page
-      .context()
-      .addCookies([{ name: SESSION_COOKIE, value: tokenOf(client), url: suite.app.url, httpOnly: true }]);
+    const { page } = await pageWithSession(suite, client);
     await page.goto(`/groups/${groupId}/room`);
     await expectHeading(page, text.title);
     return page;
@@ -441,10 +423,7 @@ describe('live room in the browser', () => {
       durationMinutes: 60,
     });
     expect(created.status).toBe(201);
-    const { page } = await suite.newPage();
-    await page
-      .context()
-      .addCookies([{ name: SESSION_COOKIE, value: tokenOf(member.client), url: suite.app.url, httpOnly: true }]);
+    const { page } = await pageWithSession(suite, member.client);
     await page.goto(`/groups/${later.groupId}/room`);
     // Opens 10 minutes before the meeting (the default), told in the group's time zone, Danish style.
     const opensAt = new Date(startsAt.getTime() - 10 * 60_000);

@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
-import { MessageWriter } from '../../api/src/modules/chat/message-writer';
-import { newClientId, startMeetingNow } from '../support/chat-fixtures';
+import { startMeetingNow, storeMessage } from '../support/chat-fixtures';
 import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite } from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { signInAdmin, tokenOf, type Client } from '../support/test-app';
@@ -30,18 +29,10 @@ describe('the live room on a phone: layout and the states it says plainly', () =
     alfa = await addApprovedParticipant(suite.app, fixture, { displayName: 'Alfa' });
     bravo = await addApprovedParticipant(suite.app, fixture, { displayName: 'Bravo' });
     await startMeetingNow(suite.app, fixture);
-    // A conversation already under way (straight through the message writer: the send path's rate
-    // limit is not what these tests are about).
-    const writer = suite.app.app.get(MessageWriter);
+    // A conversation already under way (the send path's rate limit is not what these tests are about).
     for (let i = 1; i <= 8; i += 1) {
-      await writer.store({
-        groupId: fixture.groupId,
-        memberId: (i % 2 === 0 ? alfa : bravo).memberId,
-        clientMessageId: newClientId(),
-        body: `Tidligere besked ${i}`,
-        contentWarning: null,
-        status: 'delivered',
-      });
+      const memberId = (i % 2 === 0 ? alfa : bravo).memberId;
+      await storeMessage(suite.app, { groupId: fixture.groupId, memberId, body: `Tidligere besked ${i}` });
     }
   });
 

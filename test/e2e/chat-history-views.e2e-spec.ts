@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { MessageWriter } from '../../api/src/modules/chat/message-writer';
+import { storeMessage } from '../support/chat-fixtures';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { type Client, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
@@ -25,17 +24,9 @@ describe.each(['SQLite', 'PostgreSQL'])(
     let ignored: Participant;
     const written: Written[] = [];
 
-    // Straight through the app's own writer: sealed, numbered and committed as a send stores them,
-    // without the per-account rate limit a hundred sends through the socket would meet.
     const write = async (author: Participant, status: 'delivered' | 'held', afterApproval: boolean) => {
-      const { entity } = await app.app.get(MessageWriter).store({
-        groupId: fixture.groupId,
-        memberId: author.memberId,
-        clientMessageId: randomUUID(),
-        body: `nr ${written.length}`,
-        contentWarning: null,
-        status,
-      });
+      const body = `nr ${written.length}`;
+      const entity = await storeMessage(app, { groupId: fixture.groupId, memberId: author.memberId, body, status });
       written.push({ id: entity.id, memberId: author.memberId, status, afterApproval });
     };
     const writeSince = async (count: number) => {

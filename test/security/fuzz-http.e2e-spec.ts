@@ -267,7 +267,6 @@ describe(`fuzzing every request body and query (fast-check seed ${FUZZ_SEED})`, 
   }, 120_000);
 
   it('every JSON request body: a valid one, at the limits and with odd characters, is 2xx or a documented 4xx', async () => {
-    const started = Date.now();
     undocumented.clear();
     const reached = new Set<string>();
     const tried: string[] = [];
@@ -294,7 +293,6 @@ describe(`fuzzing every request body and query (fast-check seed ${FUZZ_SEED})`, 
     // (A route no caller reaches any more was changed by an earlier one: a member removed, a session revoked.)
     expect([unreached.length <= tried.length / 10, unreached]).toEqual([true, unreached]);
     expect([refusedAlways.length <= tried.length / 8, refusedAlways]).toEqual([true, refusedAlways]);
-    expect(Date.now() - started).toBeLessThan(90_000);
   }, 240_000);
 
 });

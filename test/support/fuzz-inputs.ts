@@ -167,7 +167,7 @@ export function invalidBodies(rules: PropertyRule[]): fc.Arbitrary<Record<string
 
 /** Characters validation lets through in free text, to be stored as given: bidi and zero-width marks, a BOM, astral and combining letters. */
 export const ODD_BUT_VALID = ['\u0301', '\u202E', '\u2066', '\u2069', '\u200B', '\u200D', '\uFEFF', '\u00A0', '\u2028', 'ﷺ', '𝕏', 'Æ\u0301', '\u05D0', '\uFFFD', '\t', '\n', '\r'];
-/** What plain text cannot hold: a lone surrogate (UTF-8 cannot store it as given) and control characters but tab and line breaks. */
+/** What plain text cannot hold (kept here apart from shared/src/dto/validation-rules.ts on purpose: the test's own oracle): a lone surrogate (UTF-8 cannot store it as given) and control characters but tab and line breaks. */
 export const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const NOT_PLAIN_CHARS = ['\uD800', '\uDFFF', '\u0000', '\u0007', '\u001b', '\u007F'];
 
@@ -178,15 +178,15 @@ export function holdsNotPlainText(value: unknown): boolean {
   return Object.entries(value).some(([key, inner]) => NOT_PLAIN_TEXT.test(key) || holdsNotPlainText(inner));
 }
 
-/**
- * Free text of `length` characters as class-validator counts them (a surrogate pair is one): mostly
- * letters and spaces with odd but valid characters inside, now and then one plain text cannot hold.
- */
 /** Free text of `min`–`max` characters (code points): at both limits and in between; see freeText. */
 export function textWithin(min: number, max: number): fc.Arbitrary<string> {
   return fc.oneof(fc.constantFrom(min, max), fc.integer({ min, max: Math.min(max, min + 60) })).chain((length) => freeText(length));
 }
 
+/**
+ * Free text of `length` characters as class-validator counts them (a surrogate pair is one): mostly
+ * letters and spaces with odd but valid characters inside, now and then one plain text cannot hold.
+ */
 function freeText(length: number): fc.Arbitrary<string> {
   if (length === 0) return fc.constant('');
   const unit = fc.oneof(

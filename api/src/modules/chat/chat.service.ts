@@ -326,7 +326,7 @@ export class ChatService {
     await this.writes.run((m) =>
       m.update(MessageEntity, { id: entity.id }, { removed: 'author', bodySealed: null, contentWarningSealed: null, updatedAt: now }),
     );
-    const names = await this.authors(groupId);
+    const names = await this.authorsOf(groupId, [updated]);
     await this.broadcaster.messageRemoved(updated, (viewer) => viewMessage(updated, viewer, names, this.sealing));
   }
 }

@@ -27,7 +27,7 @@ export function CareLoopSwitch({ groupId, memberId }: { groupId: string; memberI
         label={t('careLoop.switch.label')}
         name={`careLoop-${memberId}`}
         checked={choice.value}
-        isDisabled={choice.pending || change.isPending}
+        isDisabled={choice.pending}
         onChange={(value) => {
           if (choice.pending) return;
           choice.choose(value);

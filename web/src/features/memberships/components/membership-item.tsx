@@ -75,7 +75,7 @@ export function MembershipItem({ membership, groupName, extra }: MembershipItemP
             label={t('referralJourney.myGroups.showGroupName')}
             name={`showGroupName-${membership.memberId}`}
             checked={showGroupName.value}
-            isDisabled={showGroupName.pending || discretion.isPending}
+            isDisabled={showGroupName.pending}
             onChange={(checked) => {
               if (showGroupName.pending) return;
               showGroupName.choose(checked);
