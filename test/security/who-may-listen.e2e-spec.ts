@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import type request from 'supertest';
-import { ListeningSessions } from '../../api/src/modules/chat/listening-sessions';
+import { GONE_GRACE_MS, ListeningSessions } from '../../api/src/modules/chat/listening-sessions';
+import { RealtimeService } from '../../api/src/modules/realtime/realtime.service';
 import { startMeetingNow } from '../support/chat-fixtures';
 import { addApprovedParticipant, createGroupFixture, type Participant } from '../support/groups';
 import { eventsOf, expectJoinRacingLeaveDeaf, expectSilenced, type Heard, openListeningRoom, recordAll, type ListeningRoom, type SilenceCheck } from '../support/listening-room';
@@ -333,6 +334,51 @@ describe('who may listen: sessions that expire on their own', () => {
         await expectCutForExpiry(heard, socket);
       });
     }
+  });
+
+  it('a request with an idle session’s cookie ends the session and tells its sockets why, without waiting for a sweep', async () => {
+    const { p, socket, heard } = await quietRoom();
+    const noSweep = jest.spyOn(sweeps, 'sweep').mockResolvedValue();
+    try {
+      app.clock.advance(31 * MINUTE);
+      expect((await p.client.get('/auth/sessions')).status).toBe(401);
+      await expectCutForExpiry(heard, socket);
+    } finally {
+      noSweep.mockRestore();
+    }
+  });
+
+  describe('a session deleted by someone else: the sweep does not speak for the revoker', () => {
+    /** Deletes the session's row the way a revoke on another instance does, before its word arrives here. */
+    async function deletedElsewhere(client: Client): Promise<string> {
+      const sessions = (await client.get('/auth/sessions')).body.items as Array<{ id: string; current: boolean }>;
+      const sessionId = sessions.find((s) => s.current)!.id;
+      await app.dataSource.query('DELETE FROM sessions WHERE id = ?', [sessionId]);
+      return sessionId;
+    }
+
+    it('a sweep between the delete and the revoker’s word leaves the socket to that word and its reason', async () => {
+      const { p, socket, heard } = await quietRoom();
+      const sessionId = await deletedElsewhere(p.client);
+      await advance(1000);
+      expect(socket.connected).toBe(true);
+      expect(revokedIn(heard)).toEqual([]);
+      await app.app.get(RealtimeService).revoke({ kind: 'session', sessionId, reason: 'password-changed' });
+      await eventually(() => !socket.connected, 5000);
+      expect(revokedIn(heard).map((h) => h.payload)).toEqual([{ reason: 'password-changed' }]);
+    });
+
+    it('a word that never comes: the socket is cut as `revoked` once the session has been gone for the grace time', async () => {
+      const { p, socket, heard } = await quietRoom();
+      await deletedElsewhere(p.client);
+      await advance(0); // the first look that finds it gone
+      await advance(GONE_GRACE_MS - 1000);
+      expect(socket.connected).toBe(true);
+      app.clock.advance(1000);
+      await eventually(() => !socket.connected, 5000);
+      expect(revokedIn(heard).map((h) => h.payload)).toEqual([{ reason: 'revoked' }]);
+      expect(eventsOf(heard).slice(-2)).toEqual(['session:revoked', 'disconnect']);
+    });
   });
 
   it('a member listening in a room open for a meeting is not cut while it runs, and is 30 idle minutes after it ends', async () => {

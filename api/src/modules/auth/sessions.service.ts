@@ -60,7 +60,8 @@ export class SessionsService {
     if (!session) return null;
     const now = this.clock.nowMs();
     if (now >= session.expiresAt.getTime() || now - session.lastSeenAt.getTime() >= SESSION_IDLE_MS) {
-      await this.writes.run((m) => m.delete(SessionEntity, { id: session.id }));
+      // Its sockets are told why now, not by a sweep that would find the session merely gone.
+      await this.revoke(session.id, 'expired');
       return null;
     }
     if (options.countsAsActivity) await this.touch(session);
@@ -117,13 +118,17 @@ export class SessionsService {
     for (const id of sessionIds) this.socketTouches.set(id, now.getTime());
   }
 
-  /** Of these sessions, those that are gone or past their idle or absolute end now. */
-  async expiredAmong(sessionIds: readonly string[]): Promise<string[]> {
-    if (sessionIds.length === 0) return [];
+  /**
+   * Of these sessions, those past their idle or absolute end now (`ended`: still stored), and those
+   * no longer stored at all (`gone`: deleted by a revoke, whose own word may still be on its way).
+   */
+  async endedAmong(sessionIds: readonly string[]): Promise<{ ended: string[]; gone: string[] }> {
+    if (sessionIds.length === 0) return { ended: [], gone: [] };
     const rows = await this.sessions.find({ where: { id: In([...sessionIds]) }, select: { id: true, expiresAt: true, lastSeenAt: true } });
     const now = this.clock.nowMs();
-    const live = new Set(rows.filter((s) => now < s.expiresAt.getTime() && now - s.lastSeenAt.getTime() < SESSION_IDLE_MS).map((s) => s.id));
-    return sessionIds.filter((id) => !live.has(id));
+    const stored = new Set(rows.map((s) => s.id));
+    const ended = rows.filter((s) => now >= s.expiresAt.getTime() || now - s.lastSeenAt.getTime() >= SESSION_IDLE_MS).map((s) => s.id);
+    return { ended, gone: sessionIds.filter((id) => !stored.has(id)) };
   }
 
   /** Deletes the session and cuts its sockets on every instance (after the delete, so a reconnect is refused). */

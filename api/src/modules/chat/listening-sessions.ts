@@ -8,11 +8,20 @@ import { RoomRules } from '../room-rules/room-rules.service';
 export const SESSION_SWEEP_MS = 15_000;
 
 /**
+ * How long a session may be gone from the store while its socket still listens here before the
+ * sweep cuts it itself. Whoever deleted it tells every instance why (`password-changed`,
+ * `revoked`, …) right after the delete; a sweep that ran in between must not answer first with a
+ * reason of its own. Past this, the word was lost, and the socket is cut as `revoked`.
+ */
+export const GONE_GRACE_MS = 5_000;
+
+/**
  * Sessions behind this instance's sockets, looked at on a timer and whenever the clock moves:
  * 1. a socket in a room that is open for a meeting keeps its session active (someone listening
  *    through a whole meeting is not signed out);
  * 2. a session past its idle or absolute end is revoked: its sockets get `session:revoked` and are
- *    cut, on their own, without any request.
+ *    cut, on their own, without any request;
+ * 3. a session already deleted is left to its revoker's word for `GONE_GRACE_MS`, then cut.
  */
 @Injectable()
 export class ListeningSessions implements OnApplicationBootstrap, OnModuleDestroy {
@@ -21,6 +30,8 @@ export class ListeningSessions implements OnApplicationBootstrap, OnModuleDestro
   private running: Promise<void> | null = null;
   private again = false;
   private offMoved: (() => void) | null = null;
+  /** Sessions found deleted while their sockets listen here, and when (app clock) first found so. */
+  private readonly goneSince = new Map<string, number>();
 
   constructor(
     private readonly realtime: RealtimeService,
@@ -72,7 +83,20 @@ export class ListeningSessions implements OnApplicationBootstrap, OnModuleDestro
       for (const groupId of listener.groupIds) if (await isOpenMeeting(groupId)) listening.add(listener.sessionId);
     }
     await this.sessions.touchMany([...listening]);
-    const expired = await this.sessions.expiredAmong([...new Set(listeners.map((l) => l.sessionId))]);
-    for (const sessionId of expired) await this.sessions.revoke(sessionId, 'expired');
+    const { ended, gone } = await this.sessions.endedAmong([...new Set(listeners.map((l) => l.sessionId))]);
+    for (const sessionId of ended) await this.sessions.revoke(sessionId, 'expired');
+    await this.cutLongGone(gone);
+  }
+
+  private async cutLongGone(gone: readonly string[]): Promise<void> {
+    const now = this.clock.nowMs();
+    for (const sessionId of this.goneSince.keys()) if (!gone.includes(sessionId)) this.goneSince.delete(sessionId);
+    for (const sessionId of gone) {
+      const since = this.goneSince.get(sessionId) ?? now;
+      this.goneSince.set(sessionId, since);
+      if (now - since < GONE_GRACE_MS) continue;
+      this.goneSince.delete(sessionId);
+      await this.realtime.revoke({ kind: 'session', sessionId, reason: 'revoked' });
+    }
   }
 }
