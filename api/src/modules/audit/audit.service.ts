@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { EntityManager, Repository } from 'typeorm';
+import { In, type EntityManager, type Repository } from 'typeorm';
 import type { AuditItem, Page } from '@tryg/shared';
 import { uuidv7 } from 'uuidv7';
 import { Clock } from '../../common/clock';
@@ -70,6 +70,11 @@ export class AuditService {
       await manager.update(AuditEventEntity, { actorId: id }, { actorId: replacementId });
       await manager.update(AuditEventEntity, { subjectId: id }, { subjectId: replacementId });
     }
+  }
+
+  /** These ids (deleted records'), no longer named as any event's subject; the events stay. */
+  async forgetSubjectsIn(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    if (ids.length > 0) await manager.update(AuditEventEntity, { subjectId: In([...ids]) }, { subjectId: null });
   }
 
   /** Newest first. */

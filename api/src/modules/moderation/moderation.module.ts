@@ -16,6 +16,7 @@ import { MessageModerationController } from './message-moderation.controller';
 import { MessageModeration } from './message-moderation.service';
 import { ModerationLog } from './moderation-log';
 import { ModerationSealing } from './moderation-sealing';
+import { ExpiredMessageReferences } from './expired-message-references';
 import { SafetyAlerts } from './safety-alerts';
 import { ReportEntity } from './entities/report.entity';
 import { GroupModerationController } from './group-moderation.controller';
@@ -71,6 +72,7 @@ import { WatchedWordsService } from './watched-words.service';
     ModerationLog,
     ModerationSealing,
     SafetyAlerts,
+    ExpiredMessageReferences,
     MessageModeration,
     ModerationNotices,
     MemberModerationService,

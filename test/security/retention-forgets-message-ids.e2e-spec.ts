@@ -1,0 +1,92 @@
+import { ChatRetentionService } from '../../api/src/modules/chat/chat-retention.service';
+import { storeMessage } from '../support/chat-fixtures';
+import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
+import { joinRoom, sendMessage } from '../support/moderation-fixtures';
+import type { ChatClient } from '../support/sockets';
+import { type Client, signIn, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
+
+const HOUR = 60 * 60_000;
+
+/**
+ * A stolen database after chat retention: message ids are time-ordered (UUIDv7), so any record
+ * still naming a deleted message would tell when it was written. Every moderation record about a
+ * message (its removal in the log and the audit trail, a report and its resolution, a crisis
+ * alert) is made, the message passes its group's retention, and then no row of any table holds
+ * its id; the same records about a message inside the retention period keep theirs.
+ */
+describe('chat retention leaves no id of a deleted message behind', () => {
+  let app: TestApp;
+  let fixture: GroupFixture;
+  let writer: Participant;
+  let reader: Participant;
+  const sockets: ChatClient[] = [];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const admin = await signInAdmin(app);
+    fixture = await createGroupFixture(app, admin, { requireFacilitator: false, retentionDays: 1 });
+    writer = await addApprovedParticipant(app, fixture, { displayName: 'Skriver' });
+    reader = await addApprovedParticipant(app, fixture, { displayName: 'Læser' });
+  });
+  afterAll(async () => {
+    for (const s of sockets.splice(0)) s.close();
+    app.clock.reset();
+    await app.close();
+  });
+
+  /** Every moderation record that can name a message, about messages written now; their ids. */
+  async function moderatedMessages(facilitator: Client, member: Client, writerClient: Client): Promise<string[]> {
+    const startsAt = new Date(app.clock.nowMs() - 5 * 60_000).toISOString();
+    expect((await facilitator.post(`/groups/${fixture.groupId}/meetings`, { startsAt, durationMinutes: 60 })).status).toBe(201);
+    const removed = await storeMessage(app, { groupId: fixture.groupId, memberId: writer.memberId, body: 'Fjernes af facilitatoren' });
+    expect((await facilitator.delete(`/groups/${fixture.groupId}/messages/${removed.id}`, { reason: 'Brud på reglerne' })).status).toBe(204);
+
+    const reported = await storeMessage(app, { groupId: fixture.groupId, memberId: writer.memberId, body: 'Bliver anmeldt' });
+    const report = await member.post(`/groups/${fixture.groupId}/messages/${reported.id}/report`, { category: 'harassment' });
+    expect(report.status).toBe(201);
+    const resolved = await facilitator.post(`/reports/${report.body.id}/resolve`, { resolution: 'actioned', action: 'remove-message', note: 'Fjernet' });
+    expect(resolved.status).toBe(200);
+
+    const socket = await joinRoom(app, writerClient, fixture.groupId, sockets);
+    const crisis = await sendMessage(socket, fixture.groupId, 'Jeg tænker på selvmord i aften');
+    expect(crisis).toMatchObject({ ok: true, notice: 'crisis' });
+    return [removed.id, reported.id, crisis.message!.id];
+  }
+
+  /** Every row of every table, as text: what a copy of the database shows. */
+  async function everyRow(): Promise<string> {
+    const tables: Array<{ name: string }> = await app.dataSource.query("SELECT name FROM sqlite_master WHERE type = 'table'");
+    const rows = await Promise.all(tables.map(async ({ name }) => `${name}: ${JSON.stringify(await app.dataSource.query(`SELECT * FROM "${name}"`))}`));
+    return rows.join('\n');
+  }
+
+  it('removal, report, resolution, crisis alert and audit events forget the message; younger ones keep theirs', async () => {
+    const signInAll = async () =>
+      Promise.all([
+        signIn(app, fixture.facilitator.login, fixture.facilitator.password),
+        signIn(app, reader.login, reader.password),
+        signIn(app, writer.login, writer.password),
+      ]);
+    const old = await moderatedMessages(fixture.facilitator.client, reader.client, writer.client);
+    const before = await everyRow();
+    for (const id of old) expect([id, before.includes(id)]).toEqual([id, true]);
+
+    app.clock.advance(23 * HOUR);
+    const young = await moderatedMessages(...(await signInAll()));
+    app.clock.advance(2 * HOUR);
+    expect(await app.app.get(ChatRetentionService).purge()).toBeGreaterThanOrEqual(old.length);
+
+    const after = await everyRow();
+    const holding = (id: string) => after.split('\n').filter((table) => table.includes(id)).map((table) => table.split(':')[0]);
+    for (const id of old) expect([id, holding(id)]).toEqual([id, []]);
+    for (const id of young) expect([id, after.includes(id)]).toEqual([id, true]);
+
+    // The log keeps what was done, when and by whom, without the message; a report goes with its message.
+    const [facilitator] = await signInAll();
+    const reports = (await facilitator.get(`/groups/${fixture.groupId}/reports?status=all`)).body.items as Array<{ messageId: string }>;
+    expect(reports.map((r) => r.messageId)).toEqual([young[1]]);
+    const log = (await facilitator.get(`/groups/${fixture.groupId}/moderation-log`)).body.items as Array<{ action: string; messageId: string | null }>;
+    expect(log.filter((e) => e.action === 'message-removed')).toHaveLength(4);
+    expect(log.filter((e) => e.action === 'message-removed' && e.messageId === null)).toHaveLength(2);
+  });
+});
