@@ -167,9 +167,9 @@ export function invalidBodies(rules: PropertyRule[]): fc.Arbitrary<Record<string
 
 /** Characters validation lets through in free text, to be stored as given: bidi and zero-width marks, a BOM, astral and combining letters. */
 export const ODD_BUT_VALID = ['\u0301', '\u202E', '\u2066', '\u2069', '\u200B', '\u200D', '\uFEFF', '\u00A0', '\u2028', 'ﷺ', '𝕏', 'Æ\u0301', '\u05D0', '\uFFFD', '\t', '\n', '\r'];
-/** What plain text cannot hold (kept here apart from shared/src/dto/validation-rules.ts on purpose: the test's own oracle): a lone surrogate (UTF-8 cannot store it as given) and control characters but tab and line breaks. */
-export const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const NOT_PLAIN_CHARS = ['\uD800', '\uDFFF', '\u0000', '\u0007', '\u001b', '\u007F'];
+/** What plain text cannot hold (kept here apart from shared/src/dto/validation-rules.ts on purpose: the test's own oracle): a lone surrogate (UTF-8 cannot store it as given) and control characters but tab and line breaks (C0, DEL, C1). */
+export const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NOT_PLAIN_CHARS = ['\uD800', '\uDFFF', '\u0000', '\u0007', '\u001b', '\u007F', '\u0085', '\u009B'];
 
 /** Whether any string in a value (at any depth, keys too) holds what plain text cannot. */
 export function holdsNotPlainText(value: unknown): boolean {

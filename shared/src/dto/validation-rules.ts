@@ -7,12 +7,16 @@ import { type DisplayNameProblem, displayNameProblem, normalizeDisplayName } fro
 import { DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, LOGIN_PATTERN, PASSWORD_MAX, PASSWORD_MIN } from '../http-contract';
 
 /**
- * What plain text cannot hold: control characters other than tab and line breaks (they break
- * exports and terminals), and a lone surrogate (half of a character: UTF-8, in which the database
- * and the encryption store text, has no form for it, so it would be stored altered as U+FFFD).
- * Bidi, zero-width and combining characters are text, and are stored as given.
+ * What plain text cannot hold: control characters other than tab and line breaks — C0, DEL and C1
+ * (they break exports and terminals; U+009B is a terminal's escape on its own) — and a lone
+ * surrogate (half of a character: UTF-8, in which the database and the encryption store text, has
+ * no form for it, so it would be stored altered as U+FFFD). Bidi, zero-width and combining
+ * characters are text, and are stored as given.
  */
-export const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const NOT_PLAIN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Chat text (CONTRACT "message:send"): plain text whose lines break with `\n` only, so no carriage return either. */
+export const NOT_CHAT_TEXT = new RegExp(`${NOT_PLAIN_TEXT.source}|\r`);
 
 /** Free text that is stored as given, or refused with 400: see NOT_PLAIN_TEXT. */
 export function PlainText(options?: ValidationOptions): PropertyDecorator {

@@ -1,26 +1,21 @@
-import { CONTENT_WARNING_MAX, MESSAGE_MAX_CODE_POINTS, type SendPayload } from '@tryg/shared';
+import { CONTENT_WARNING_MAX, MESSAGE_MAX_CODE_POINTS, NOT_CHAT_TEXT, type SendPayload } from '@tryg/shared';
 import { isUuid } from '../../common/request-shape.guard';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; message: string };
 
-// Control characters other than \n and \t (C0, DEL, C1), plus lone surrogates are refused.
-const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const isWellFormed = (text: string) => !LONE_SURROGATE.test(text);
 const ALLOWED_SEND_KEYS = new Set(['groupId', 'clientMessageId', 'body', 'contentWarning', 'confirmIdentifying']);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The body as stored: trimmed, 1–4,000 code points, no control characters but newline and tab. */
+/** The body as stored: trimmed, 1–4,000 code points of chat text (NOT_CHAT_TEXT: no control characters but newline and tab). */
 export function checkBody(raw: unknown): Checked<string> {
   if (typeof raw !== 'string') return { ok: false, message: 'body must be text' };
-  if (!isWellFormed(raw)) return { ok: false, message: 'body is not valid text' };
   const body = raw.trim();
   const length = [...body].length;
   if (length < 1 || length > MESSAGE_MAX_CODE_POINTS) return { ok: false, message: `body must be 1–${MESSAGE_MAX_CODE_POINTS} characters` };
-  if (FORBIDDEN_CONTROL.test(body)) return { ok: false, message: 'body contains control characters' };
+  if (NOT_CHAT_TEXT.test(body)) return { ok: false, message: 'body must not hold control characters or broken characters (lone surrogates)' };
   return { ok: true, value: body };
 }
 
@@ -38,7 +33,7 @@ export function checkSendPayload(payload: unknown): Checked<Required<Pick<SendPa
   if (contentWarning !== undefined && contentWarning !== null) {
     if (typeof contentWarning !== 'string') return { ok: false, message: 'contentWarning must be text' };
     warning = contentWarning.trim();
-    if ([...warning].length > CONTENT_WARNING_MAX || FORBIDDEN_CONTROL.test(warning) || !isWellFormed(warning))
+    if ([...warning].length > CONTENT_WARNING_MAX || NOT_CHAT_TEXT.test(warning))
       return { ok: false, message: `contentWarning must be at most ${CONTENT_WARNING_MAX} characters of plain text` };
     if (warning === '') warning = null;
   }
