@@ -5,7 +5,7 @@ import { NAVIGATION } from '../../web/src/app/navigation';
 import { FORBIDDEN_TITLE_WORDS } from '../../web/src/app/page-title-words';
 import { canOpen, PAGES, pathTo, type PageInfo, type PageName } from '../../web/src/app/pages';
 import { startMeetingNow } from '../support/chat-fixtures';
-import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite } from '../support/browser';
+import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite, waitForLoaded } from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { type Client, signInAdmin, tokenOf } from '../support/test-app';
 
@@ -128,9 +128,8 @@ describe('the app shell on every page, every role and four widths', () => {
     await heading.waitFor();
     if (name !== 'notFound') expect([url, await heading.textContent()]).not.toEqual([url, da.notFound.title]);
     expect([url, await page.locator('h1').count()]).toEqual([url, 1]);
-    // The heading comes before the page's data: its lists (and the links in them) are there once
-    // nothing in it says it is loading (a coordinator's case link once came too late on a busy CI).
-    await page.waitForFunction(() => document.querySelector('main .loading') === null);
+    // A coordinator's case link once came after the heading on a busy CI.
+    await waitForLoaded(page);
   }
 
   it(`at ${WIDTHS.join(', ')}px no control lies under the quick exit, on every page each role can open`, async () => {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { SESSION_COOKIE } from '@tryg/shared';
+import { addCalendarDays, SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
 import en from '../../web/src/lib/i18n/en.json';
 import {
@@ -14,8 +14,6 @@ import {
 import { createCoordinator, openCase, type Coordinator } from '../support/client-fixtures';
 import { parsePdf } from '../support/pdf';
 import { type Client, signIn, signInAdmin, tokenOf } from '../support/test-app';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 // One Chromium and one app serve the suite; the test walks one coordinator through several pages.
 jest.setTimeout(120_000);
@@ -56,7 +54,8 @@ describe('My clients in the browser (issue 17)', () => {
     const t = da.clients;
     const coordinator: Coordinator = await createCoordinator(suite.app, admin, 'Browser Birthe');
     const today = copenhagenDate(new Date(suite.app.clock.nowMs()));
-    const inDays = (days: number) => copenhagenDate(new Date(suite.app.clock.nowMs() + days * DAY_MS));
+    // On the calendar, as the app counts (24-hour steps would miss a day across a daylight-saving change).
+    const inDays = (days: number) => addCalendarDays(today, days);
     // Another case whose review comes sooner than anything on the new case.
     await openCase(coordinator, { reference: 'Tidligere sag 1', nextReviewOn: inDays(10) });
     await openCase(coordinator, { reference: 'Rolig sag 2' });

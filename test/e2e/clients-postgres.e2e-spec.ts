@@ -19,7 +19,6 @@ describe('case work on PostgreSQL with two instances', () => {
     const env = { DATABASE_URL: db.url, CASE_RETENTION_DAYS: '10' };
     a = await startTestApp({ env });
     b = await startTestApp({ env });
-    for (const app of [a, b]) await app.app.get(JobScheduler).stop();
     admin = await signInAdmin(a);
     anna = await createCoordinator(a, admin, 'Anna PG');
     bo = await createCoordinator(a, admin, 'Bo PG');

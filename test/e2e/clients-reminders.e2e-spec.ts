@@ -38,7 +38,6 @@ describe('case work: reminders on the app clock', () => {
   beforeAll(async () => {
     app = await startTestApp();
     scheduler = app.app.get(JobScheduler);
-    await scheduler.stop();
     freezeClock(app, NOW);
     admin = await signInAdmin(app);
     anna = await createCoordinator(app, admin, 'Anna');
@@ -166,7 +165,6 @@ describe('case work: retention of closed cases', () => {
   beforeAll(async () => {
     app = await startTestApp({ env: { CASE_RETENTION_DAYS: '30' } });
     scheduler = app.app.get(JobScheduler);
-    await scheduler.stop();
     freezeClock(app, NOW);
     anna = await createCoordinator(app, await signInAdmin(app), 'Anna');
   });

@@ -29,7 +29,6 @@ describe('cover on PostgreSQL with two instances', () => {
     const env = { DATABASE_URL: db.url };
     a = await startTestApp({ env });
     b = await startTestApp({ env });
-    for (const app of [a, b]) await app.app.get(JobScheduler).stop();
     both(NOW);
     const s: SchedulingApp = { app: a, admin: await signInAdmin(a), scheduler: a.app.get(JobScheduler) };
     group = await createCoverGroup(s, s.admin, 3);

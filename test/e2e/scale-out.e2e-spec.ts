@@ -123,8 +123,10 @@ describeWithRedis('scale-out: two instances, PostgreSQL and Redis', () => {
   });
 
   it('schedules a series and takes RSVPs on PostgreSQL', async () => {
+    // A week from now on the app's clock: a fixed date would become past, and its meetings closed to RSVPs.
+    const startsOn = new Date(a.clock.nowMs() + 7 * 24 * 60 * 60_000).toISOString().slice(0, 10);
     const series = await fixture.facilitator.client.post(`/groups/${fixture.groupId}/schedules`, {
-      startsOn: '2027-03-18',
+      startsOn,
       time: '18:00',
       durationMinutes: 90,
       frequency: 'weekly',

@@ -25,7 +25,6 @@ describe('scheduling on PostgreSQL with two instances', () => {
     const env = { DATABASE_URL: db.url };
     a = await startTestApp({ env });
     b = await startTestApp({ env });
-    for (const app of [a, b]) await app.app.get(JobScheduler).stop();
     const now = new Date('2027-06-07T08:00:00.000Z');
     a.clock.set(now);
     b.clock.set(now);

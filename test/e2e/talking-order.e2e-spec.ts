@@ -248,14 +248,20 @@ describe('talking order', () => {
       await fixture.facilitator.client.post(floorPath(fixture, '/rounds'), { kind: 'round', keepOrder: true })
     ).body as Floor;
     expect(started.speaking).toBe(a.memberId);
+    // When the server has taken the speaker as gone (the grace runs from then, by the app clock), or back.
+    const speakerAway = async () => {
+      const [row] = await app.dataSource.query('SELECT state FROM room_floors WHERE group_id = ?', [fixture.groupId]);
+      return (JSON.parse(row.state) as { speakerAwaySince: string | null }).speakerAwaySince !== null;
+    };
     socketOf.get(a.memberId)!.close();
-    await new Promise((r) => setTimeout(r, 200));
+    await eventually(speakerAway);
     socketOf.set(a.memberId, await join(a.client, fixture.groupId));
+    await eventually(async () => !(await speakerAway()));
     app.clock.advance(31_000);
     await new Promise((r) => setTimeout(r, 300));
     expect((await b.client.get(floorPath(fixture, '/floor'))).body.speaking).toBe(a.memberId);
     socketOf.get(a.memberId)!.close();
-    await new Promise((r) => setTimeout(r, 200));
+    await eventually(speakerAway);
     app.clock.advance(31_000);
     await eventually(async () => (await b.client.get(floorPath(fixture, '/floor'))).body.speaking === b.memberId);
   });

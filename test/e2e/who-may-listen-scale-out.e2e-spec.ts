@@ -321,8 +321,11 @@ describeWithRedis('who may listen on two instances (PostgreSQL + Redis)', () => 
         const ack = (onB as unknown as Socket).timeout(15_000).emitWithAck('message:send', payload) as Promise<SendAck>;
         attempts.push(ack);
         ack.then((answer) => {
-          if (answer.code !== 'UNAVAILABLE' || refused) return;
-          refused = { sentAfterMs, answeredAfterMs: Date.now() - pausedAt };
+          const answeredAfterMs = Date.now() - pausedAt;
+          // Only a prompt refusal counts: a send that waited on the stalled Redis may be refused too,
+          // when the Redis command times out (1 s), racing the moment B notices.
+          if (answer.code !== 'UNAVAILABLE' || refused || answeredAfterMs - sentAfterMs >= 200) return;
+          refused = { sentAfterMs, answeredAfterMs };
           onRefused();
         }, () => undefined);
       };
@@ -333,9 +336,9 @@ describeWithRedis('who may listen on two instances (PostgreSQL + Redis)', () => 
         } finally {
           clearInterval(ticker);
         }
+        // Refused at once (under 200 ms) by 1.6 s after the stall began: B noticed it on its own.
         expect(refused).not.toBeNull();
         expect(refused!.answeredAfterMs).toBeLessThan(1600);
-        expect(refused!.answeredAfterMs - refused!.sentAfterMs).toBeLessThan(200);
 
         // A, which still hears Redis, answers its own changes (B refuses on its own meanwhile).
         const muted = await room.fixture.facilitator.client.post(path(room, `/members/${m.memberId}/mute`), { minutes: 30, reason: 'Pause' });

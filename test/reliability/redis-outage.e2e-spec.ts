@@ -1,4 +1,4 @@
-import { expectConsistent, type Sender, startLoad, type StoredRow } from '../support/chat-load';
+import { expectConsistent, untilEverySenderSawItsRoom, type Sender, startLoad, type StoredRow } from '../support/chat-load';
 import { openSendingRooms } from '../support/fault-rooms';
 import { createGroupFixture } from '../support/groups';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
@@ -86,8 +86,9 @@ describeWithRedis('Redis going away and coming back, two instances (PostgreSQL)'
       }
     }, 10_000);
     for (const sender of senders) await sender.resendUnacknowledged();
-    await new Promise((r) => setTimeout(r, 500));
-    expectConsistent(senders, await rows());
+    const storedAfter = await rows();
+    await untilEverySenderSawItsRoom(senders, storedAfter);
+    expectConsistent(senders, storedAfter);
     // Changes work again once both hear each other.
     expect((await admin.patch(`/groups/${room}`, { description: 'Efter afbrydelsen' })).status).toBe(200);
   }, 90_000);

@@ -126,6 +126,15 @@ export async function startBrowserSuite(): Promise<BrowserSuite> {
 export async function expectHeading(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name, exact: true }).waitFor({ state: 'visible' });
   expect(await page.locator('h1').count()).toBe(1);
+  await waitForLoaded(page);
+}
+
+/**
+ * The page's data is in: nothing in `main` says it is loading. The heading comes before the data,
+ * so a test that reads a list right after the heading read it empty on a busy machine.
+ */
+export async function waitForLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('main .loading') === null);
 }
 
 /**

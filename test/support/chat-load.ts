@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'socket.io-client';
-import { connectChat, type ChatClient } from './sockets';
+import { connectChat, eventually, type ChatClient } from './sockets';
 import type { AppAddress, Client } from './test-app';
 
 type Ack = { ok: boolean; code?: string; message?: { id: string; seq: number } };
@@ -141,6 +141,16 @@ export function startLoad(senders: Sender[], everyMs: number): () => Promise<voi
     for (const timer of timers) clearTimeout(timer);
     await Promise.all(senders.map((s) => s.settled()));
   };
+}
+
+/**
+ * Waits (up to 10 s) until every sender has seen as many messages as its room holds: the last
+ * broadcasts after a resend may still be on their way. Returns either way; expectConsistent then
+ * shows any difference.
+ */
+export async function untilEverySenderSawItsRoom(senders: Sender[], rows: StoredRow[]): Promise<void> {
+  const inRoom = (groupId: string) => rows.filter((r) => r.groupId === groupId).length;
+  await eventually(() => senders.every((s) => s.seen.size >= inRoom(s.groupId)), 10_000).catch(() => undefined);
 }
 
 /**

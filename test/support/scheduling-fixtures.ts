@@ -18,7 +18,6 @@ export interface SchedulingApp {
 export async function startSchedulingApp(now: Date, options: TestAppOptions = {}): Promise<SchedulingApp> {
   const app = await startTestApp(options);
   const scheduler = app.app.get(JobScheduler);
-  await scheduler.stop();
   app.clock.set(now);
   return { app, admin: await signInAdmin(app), scheduler };
 }

@@ -14,6 +14,7 @@ import { loadConfig } from '../../api/src/config/load-config';
 import { createApp } from '../../api/src/create-app';
 import { AppModule } from '../../api/src/app.module';
 import { Clock } from '../../api/src/common/clock';
+import { JobScheduler } from '../../api/src/modules/jobs/job-scheduler.service';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const ADMIN = { login: 'root.admin', password: 'admin-password-123' };
@@ -50,6 +51,12 @@ export interface TestAppOptions {
   config?: Partial<AppConfig>;
   /** Wraps the real AppModule, e.g. in a test module that adds test-only controllers. */
   wrap?: (appModule: DynamicModule) => DynamicModule | Type;
+  /**
+   * Keep the scheduler's real 15-s timer (off by default): tests move the app clock by hours and
+   * days, and a tick at a moved "now" runs jobs no test asked for (a session purge signed a suite's
+   * staff out once). Tests run jobs with `app.get(JobScheduler).tick()`.
+   */
+  jobTimer?: boolean;
 }
 
 /**
@@ -76,6 +83,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const appModule = AppModule.forRoot(config, { logStream: logs });
   const app = await createApp(config, { logStream: logs }, options.wrap ? options.wrap(appModule) : appModule);
   await app.listen(0, '127.0.0.1');
+  if (!options.jobTimer) await app.get(JobScheduler).stop();
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {
