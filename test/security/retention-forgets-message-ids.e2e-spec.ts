@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { AuditService } from '../../api/src/modules/audit/audit.service';
 import { ChatRetentionService } from '../../api/src/modules/chat/chat-retention.service';
 import { storeMessage } from '../support/chat-fixtures';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
@@ -60,6 +63,13 @@ describe('chat retention leaves no id of a deleted message behind', () => {
     return rows.join('\n');
   }
 
+  /** The database files as they lie on disk (the write-ahead log included): what a stolen disk shows. */
+  const onDisk = () =>
+    readdirSync(app.dataDir)
+      .filter((name) => name.startsWith('tryg.sqlite'))
+      .map((name) => readFileSync(join(app.dataDir, name)).toString('latin1'))
+      .join('\n');
+
   it('removal, report, resolution, crisis alert and audit events forget the message; younger ones keep theirs', async () => {
     const signInAll = async () =>
       Promise.all([
@@ -74,12 +84,24 @@ describe('chat retention leaves no id of a deleted message behind', () => {
     app.clock.advance(23 * HOUR);
     const young = await moderatedMessages(...(await signInAll()));
     app.clock.advance(2 * HOUR);
+
+    // The references go with the messages or nothing goes: a failing clean-up rolls the delete back.
+    const failing = jest.spyOn(app.app.get(AuditService), 'forgetSubjectsIn').mockRejectedValueOnce(new Error('disk busy'));
+    await expect(app.app.get(ChatRetentionService).purge()).rejects.toThrow('disk busy');
+    failing.mockRestore();
+    const logged: Array<{ message_id: string | null }> = await app.dataSource.query('SELECT message_id FROM moderation_log');
+    expect(logged.map((r) => r.message_id)).toEqual(expect.arrayContaining([old[0], old[1]]));
+    expect(await app.dataSource.query('SELECT id FROM messages WHERE id IN (?, ?, ?)', old)).toHaveLength(3);
+
     expect(await app.app.get(ChatRetentionService).purge()).toBeGreaterThanOrEqual(old.length);
 
     const after = await everyRow();
     const holding = (id: string) => after.split('\n').filter((table) => table.includes(id)).map((table) => table.split(':')[0]);
     for (const id of old) expect([id, holding(id)]).toEqual([id, []]);
     for (const id of young) expect([id, after.includes(id)]).toEqual([id, true]);
+    const disk = onDisk();
+    expect(disk.includes(young[0])).toBe(true); // the scan reads ids where they are
+    for (const id of old) expect([id, disk.includes(id)]).toEqual([id, false]);
 
     // The log keeps what was done, when and by whom, without the message; a report goes with its message.
     const [facilitator] = await signInAll();

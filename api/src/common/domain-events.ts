@@ -26,6 +26,14 @@ export class DomainEvents {
     return () => set.delete(handler as Handler<unknown>);
   }
 
+  /**
+   * For a reaction that belongs to the emitter's own write (the payload carries its transaction): a
+   * failing handler fails the emitter, so the write is rolled back rather than done without it.
+   */
+  async emitOrFail<T>(event: DomainEvent<T>, payload: T): Promise<void> {
+    for (const handler of [...(this.handlers.get(event.name) ?? [])]) await handler(payload);
+  }
+
   async emit<T>(event: DomainEvent<T>, payload: T): Promise<void> {
     for (const handler of [...(this.handlers.get(event.name) ?? [])]) {
       try {

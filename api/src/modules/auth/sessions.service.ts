@@ -13,6 +13,8 @@ export const SESSION_IDLE_MS = SESSION_IDLE_MINUTES * 60_000;
 export const SESSION_ABSOLUTE_MS = 12 * 60 * 60 * 1000;
 /** lastSeenAt is written at most this often, so activity does not mean a write per request. */
 const TOUCH_EVERY_MS = 60 * 1000;
+/** The purge leaves a session this long after its end: the sweep (every 15 s) tells its sockets first. */
+export const PURGE_AFTER_END_MS = 60 * 1000;
 
 export interface LiveSession {
   session: SessionEntity;
@@ -148,17 +150,22 @@ export class SessionsService {
     await Promise.all(victims.map((s) => this.realtime.revoke({ kind: 'session', sessionId: s.id, reason })));
   }
 
-  /** Housekeeping: drop sessions past their absolute or idle end. */
+  /**
+   * Housekeeping: drop sessions past their absolute or idle end by more than `PURGE_AFTER_END_MS`.
+   * A session that ended just now is left to the session sweep, which cuts its sockets with
+   * `expired` within 15 s; deleted before that, a socket would wait for the sweep's grace for a
+   * deleted session instead and be told `revoked`.
+   */
   async purgeExpired(): Promise<number> {
-    const now = this.clock.nowMs();
+    const before = this.clock.nowMs() - PURGE_AFTER_END_MS;
     return this.writes.run(async (m) => {
       const result = await m
         .createQueryBuilder()
         .delete()
         .from(SessionEntity)
-        .where('expires_at <= :now OR last_seen_at <= :idle', {
-          now: new Date(now).toISOString(),
-          idle: new Date(now - SESSION_IDLE_MS).toISOString(),
+        .where('expires_at <= :before OR last_seen_at <= :idle', {
+          before: new Date(before).toISOString(),
+          idle: new Date(before - SESSION_IDLE_MS).toISOString(),
         })
         .execute();
       return result.affected ?? 0;

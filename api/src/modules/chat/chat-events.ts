@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { DomainEvent } from '../../common/domain-events';
 import type { IdentifyingKind } from '../content-policy/identifying-info';
 
@@ -13,15 +14,17 @@ export interface MessageFlagged {
 /** Heard by moderation, which alerts the group's facilitators privately. */
 export const MESSAGE_FLAGGED = new DomainEvent<MessageFlagged>('chat.message-flagged');
 
-/** Messages past their group's retention period, about to be deleted for good. */
+/** Messages past their group's retention period, being deleted for good in `manager`'s transaction. */
 export interface MessagesExpiring {
   groupId: string;
   messageIds: string[];
+  manager: EntityManager;
 }
 
 /**
- * Heard by moderation, whose records name messages by id (log, reports, alerts, audit): a message
- * id is time-ordered, so a reference that outlived its message would still tell when it was
- * written. Sent before the delete, so a crash in between leaves the messages to the next run.
+ * Heard by moderation, whose records name messages by id (log, audit): a message id is
+ * time-ordered, so a reference that outlived its message would still tell when it was written.
+ * Sent inside the delete's transaction with `emitOrFail`: the references go with the messages, or
+ * nothing is deleted and the next run tries again.
  */
 export const MESSAGES_EXPIRING = new DomainEvent<MessagesExpiring>('chat.messages-expiring');

@@ -15,8 +15,9 @@ const BATCH = 500;
 
 /**
  * Chat is kept only for the group's retention period (default 180 days); then it is deleted for
- * good (SQLite's secure_delete overwrites the freed pages), and the records that named those
- * messages forget them first (`MESSAGES_EXPIRING`). Runs hourly as a scheduled job.
+ * good (SQLite's secure_delete overwrites the freed pages, a checkpoint empties the write-ahead
+ * log), and the records that named those messages forget them in the same transaction
+ * (`MESSAGES_EXPIRING`). Runs hourly as a scheduled job.
  */
 @Injectable()
 export class ChatRetentionService implements OnModuleInit {
@@ -48,12 +49,16 @@ export class ChatRetentionService implements OnModuleInit {
         });
         if (batch.length === 0) break;
         const messageIds = batch.map((m) => m.id);
-        await this.events.emit(MESSAGES_EXPIRING, { groupId: group.id, messageIds });
-        const gone = await this.writes.run(async (m) => (await m.delete(MessageEntity, { id: In(messageIds) })).affected ?? 0);
+        const gone = await this.writes.run(async (manager) => {
+          await this.events.emitOrFail(MESSAGES_EXPIRING, { groupId: group.id, messageIds, manager });
+          return (await manager.delete(MessageEntity, { id: In(messageIds) })).affected ?? 0;
+        });
         deleted += gone;
         if (batch.length < BATCH || gone === 0) break;
       }
     }
+    // The deleted text and the cleared references must not stay readable in the write-ahead log.
+    if (deleted > 0) await this.writes.checkpoint();
     return deleted;
   }
 }

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { SessionsService } from '../auth/sessions.service';
@@ -11,7 +12,8 @@ export const SESSION_SWEEP_MS = 15_000;
  * How long a session may be gone from the store while its socket still listens here before the
  * sweep cuts it itself. Whoever deleted it tells every instance why (`password-changed`,
  * `revoked`, …) right after the delete; a sweep that ran in between must not answer first with a
- * reason of its own. Past this, the word was lost, and the socket is cut as `revoked`.
+ * reason of its own. Past this, the word was lost, and the socket is cut as `revoked`: a sweep is
+ * due then (not at the next 15-s one), timed in real elapsed time (the app clock may be set back).
  */
 export const GONE_GRACE_MS = 5_000;
 
@@ -30,8 +32,9 @@ export class ListeningSessions implements OnApplicationBootstrap, OnModuleDestro
   private running: Promise<void> | null = null;
   private again = false;
   private offMoved: (() => void) | null = null;
-  /** Sessions found deleted while their sockets listen here, and when (app clock) first found so. */
+  /** Sessions found deleted while their sockets listen here, and when (performance.now) first found so. */
   private readonly goneSince = new Map<string, number>();
+  private readonly graceTimers = new Set<NodeJS.Timeout>();
 
   constructor(
     private readonly realtime: RealtimeService,
@@ -48,6 +51,7 @@ export class ListeningSessions implements OnApplicationBootstrap, OnModuleDestro
 
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    for (const timer of this.graceTimers) clearTimeout(timer);
     this.offMoved?.();
     await this.running;
   }
@@ -89,14 +93,26 @@ export class ListeningSessions implements OnApplicationBootstrap, OnModuleDestro
   }
 
   private async cutLongGone(gone: readonly string[]): Promise<void> {
-    const now = this.clock.nowMs();
+    const now = performance.now();
     for (const sessionId of this.goneSince.keys()) if (!gone.includes(sessionId)) this.goneSince.delete(sessionId);
     for (const sessionId of gone) {
-      const since = this.goneSince.get(sessionId) ?? now;
-      this.goneSince.set(sessionId, since);
-      if (now - since < GONE_GRACE_MS) continue;
-      this.goneSince.delete(sessionId);
-      await this.realtime.revoke({ kind: 'session', sessionId, reason: 'revoked' });
+      const since = this.goneSince.get(sessionId);
+      if (since === undefined) {
+        this.goneSince.set(sessionId, now);
+        this.sweepAfterGrace();
+      } else if (now - since >= GONE_GRACE_MS) {
+        this.goneSince.delete(sessionId);
+        await this.realtime.revoke({ kind: 'session', sessionId, reason: 'revoked' });
+      }
     }
+  }
+
+  private sweepAfterGrace(): void {
+    const timer = setTimeout(() => {
+      this.graceTimers.delete(timer);
+      void this.sweep();
+    }, GONE_GRACE_MS + 50);
+    timer.unref();
+    this.graceTimers.add(timer);
   }
 }

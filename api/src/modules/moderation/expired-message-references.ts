@@ -1,7 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { In } from 'typeorm';
 import { DomainEvents } from '../../common/domain-events';
-import { WriteQueue } from '../../common/write-queue';
 import { AuditService } from '../audit/audit.service';
 import { MESSAGES_EXPIRING, type MessagesExpiring } from '../chat/chat-events';
 import { ModerationLogEntryEntity } from './entities/moderation-log-entry.entity';
@@ -17,7 +16,6 @@ export class ExpiredMessageReferences implements OnModuleDestroy {
   private readonly off: () => void;
 
   constructor(
-    private readonly writes: WriteQueue,
     private readonly audit: AuditService,
     events: DomainEvents,
   ) {
@@ -28,10 +26,9 @@ export class ExpiredMessageReferences implements OnModuleDestroy {
     this.off();
   }
 
-  private forget({ groupId, messageIds }: MessagesExpiring): Promise<void> {
-    return this.writes.run(async (m) => {
-      await m.update(ModerationLogEntryEntity, { groupId, messageId: In(messageIds) }, { messageId: null });
-      await this.audit.forgetSubjectsIn(m, messageIds);
-    });
+  /** Inside retention's delete: a failure here rolls the delete back (emitOrFail). */
+  private async forget({ groupId, messageIds, manager }: MessagesExpiring): Promise<void> {
+    await manager.update(ModerationLogEntryEntity, { groupId, messageId: In(messageIds) }, { messageId: null });
+    await this.audit.forgetSubjectsIn(manager, messageIds);
   }
 }
