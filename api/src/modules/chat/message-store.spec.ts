@@ -10,7 +10,7 @@ import { sqliteConnection } from '../../database/sqlite-connection';
 import { ChatRefusal } from './chat-refusal';
 import type { MessageEntity } from './entities/message.entity';
 import { MessageSealing } from './message-sealing';
-import { SqliteMessageStore } from './sqlite-message-store';
+import { SQLITE_MESSAGE_COLUMNS, SqliteMessageStore } from './sqlite-message-store';
 import { MessageWriter, type NewMessage } from './message-writer';
 
 /*
@@ -100,6 +100,23 @@ describe(SqliteMessageStore.name, () => {
     // The same client id from another member is another message.
     const [other] = await sut.insert([row(groupA, clientId, '00000000-0000-4000-8000-0000000000e2')]);
     expect(other.created).toBe(true);
+  });
+
+  it('writes every column the messages table has, and reads every one back (columns are listed by hand here)', async () => {
+    const columns = ((await dataSource.query('PRAGMA table_info(messages)')) as Array<{ name: string }>).map((c) => c.name);
+    expect(SQLITE_MESSAGE_COLUMNS.split(', ').sort()).toEqual(columns.sort());
+    const full: MessageEntity = {
+      ...row(groupA),
+      contentWarningSealed: 'v2.warning',
+      status: 'held',
+      removed: 'facilitator',
+      removalReasonSealed: 'v2.reason',
+      updatedAt: new Date('2026-12-06T19:05:00.000Z'),
+    };
+    const [first] = await sut.insert([full]);
+    const [again] = await sut.insert([row(groupA, full.clientMessageId)]);
+    expect(again.created).toBe(false);
+    expect(again.entity).toEqual({ ...full, seq: first.entity.seq });
   });
 
   it('rolls the whole batch back when one row fails, and the next write is stored', async () => {

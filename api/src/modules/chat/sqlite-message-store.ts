@@ -27,7 +27,8 @@ interface Statements {
   byClientId: Statement<[string | null, string], MessageRow>;
 }
 
-const COLUMNS =
+/** Every column of `messages`, in the insert's order (a unit test holds it to the table's own list). */
+export const SQLITE_MESSAGE_COLUMNS =
   'id, group_id, seq, member_id, client_message_id, body_sealed, content_warning_sealed, status, removed, removal_reason_sealed, created_at, updated_at';
 
 function entityOf(row: MessageRow): MessageEntity {
@@ -111,13 +112,13 @@ export class SqliteMessageStore extends MessageStore {
     this.statements = {
       db,
       insert: db.prepare(
-        `INSERT INTO messages (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id, client_message_id) DO NOTHING`,
+        `INSERT INTO messages (${SQLITE_MESSAGE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (member_id, client_message_id) DO NOTHING`,
       ),
       lastSeq: db.prepare('SELECT last_seq FROM room_counters WHERE group_id = ?'),
       setLastSeq: db.prepare(
         'INSERT INTO room_counters (group_id, last_seq) VALUES (?, ?) ON CONFLICT (group_id) DO UPDATE SET last_seq = excluded.last_seq',
       ),
-      byClientId: db.prepare(`SELECT ${COLUMNS} FROM messages WHERE member_id = ? AND client_message_id = ?`),
+      byClientId: db.prepare(`SELECT ${SQLITE_MESSAGE_COLUMNS} FROM messages WHERE member_id = ? AND client_message_id = ?`),
     };
     return this.statements;
   }
