@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { Clock } from '../../common/clock';
 import { SessionsService } from '../auth/sessions.service';
@@ -9,11 +8,11 @@ import { RoomRules } from '../room-rules/room-rules.service';
 export const SESSION_SWEEP_MS = 15_000;
 
 /**
- * How long a session may be gone from the store while its socket still listens here before the
- * sweep cuts it itself. Whoever deleted it tells every instance why (`password-changed`,
+ * How long a session may be gone from the store while its socket still listens here before this
+ * instance cuts it itself. Whoever deleted it tells every instance why (`password-changed`,
  * `revoked`, …) right after the delete; a sweep that ran in between must not answer first with a
- * reason of its own. Past this, the word was lost, and the socket is cut as `revoked`: a sweep is
- * due then (not at the next 15-s one), timed in real elapsed time (the app clock may be set back).
+ * reason of its own. Past this (real time: a timer, not the app clock), the word was lost, and the
+ * socket is cut as `revoked`.
  */
 export const GONE_GRACE_MS = 5_000;
 
@@ -32,9 +31,8 @@ export class ListeningSessions implements OnApplicationBootstrap, OnModuleDestro
   private running: Promise<void> | null = null;
   private again = false;
   private offMoved: (() => void) | null = null;
-  /** Sessions found deleted while their sockets listen here, and when (performance.now) first found so. */
-  private readonly goneSince = new Map<string, number>();
-  private readonly graceTimers = new Set<NodeJS.Timeout>();
+  /** Sessions found deleted while their sockets listen here, each with the timer of its grace. */
+  private readonly awaitingWord = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly realtime: RealtimeService,
@@ -51,7 +49,7 @@ export class ListeningSessions implements OnApplicationBootstrap, OnModuleDestro
 
   async onModuleDestroy(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
-    for (const timer of this.graceTimers) clearTimeout(timer);
+    for (const timer of this.awaitingWord.values()) clearTimeout(timer);
     this.offMoved?.();
     await this.running;
   }
@@ -89,30 +87,20 @@ export class ListeningSessions implements OnApplicationBootstrap, OnModuleDestro
     await this.sessions.touchMany([...listening]);
     const { ended, gone } = await this.sessions.endedAmong([...new Set(listeners.map((l) => l.sessionId))]);
     for (const sessionId of ended) await this.sessions.revoke(sessionId, 'expired');
-    await this.cutLongGone(gone);
+    for (const sessionId of gone) this.leaveToRevoker(sessionId);
   }
 
-  private async cutLongGone(gone: readonly string[]): Promise<void> {
-    const now = performance.now();
-    for (const sessionId of this.goneSince.keys()) if (!gone.includes(sessionId)) this.goneSince.delete(sessionId);
-    for (const sessionId of gone) {
-      const since = this.goneSince.get(sessionId);
-      if (since === undefined) {
-        this.goneSince.set(sessionId, now);
-        this.sweepAfterGrace();
-      } else if (now - since >= GONE_GRACE_MS) {
-        this.goneSince.delete(sessionId);
-        await this.realtime.revoke({ kind: 'session', sessionId, reason: 'revoked' });
-      }
-    }
-  }
-
-  private sweepAfterGrace(): void {
+  /** A deleted session's sockets wait for their revoker's word; still here after the grace, they are cut. */
+  private leaveToRevoker(sessionId: string): void {
+    if (this.awaitingWord.has(sessionId)) return;
     const timer = setTimeout(() => {
-      this.graceTimers.delete(timer);
-      void this.sweep();
-    }, GONE_GRACE_MS + 50);
+      this.awaitingWord.delete(sessionId);
+      if (!this.realtime.localListeners().some((l) => l.sessionId === sessionId)) return;
+      this.realtime
+        .revoke({ kind: 'session', sessionId, reason: 'revoked' })
+        .catch((error: unknown) => this.logger.error(`cutting a deleted session failed: ${error instanceof Error ? error.message : String(error)}`));
+    }, GONE_GRACE_MS);
     timer.unref();
-    this.graceTimers.add(timer);
+    this.awaitingWord.set(sessionId, timer);
   }
 }

@@ -23,7 +23,7 @@ const groupA = '00000000-0000-4000-8000-00000000000a';
 const groupB = '00000000-0000-4000-8000-00000000000b';
 const member = '00000000-0000-4000-8000-0000000000e1';
 
-function row(groupId: string, clientMessageId = randomUUID(), memberId = member): MessageEntity {
+function row(groupId: string, clientMessageId: string = randomUUID(), memberId = member): MessageEntity {
   const now = new Date('2026-12-06T19:00:00.000Z');
   return {
     id: randomUUID(),

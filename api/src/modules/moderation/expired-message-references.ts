@@ -1,5 +1,6 @@
 import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { In, Like } from 'typeorm';
+import type { ModerationLogDetails } from '@tryg/shared';
 import { DomainEvents } from '../../common/domain-events';
 import { AuditService } from '../audit/audit.service';
 import { MESSAGES_EXPIRING, type MessagesExpiring } from '../chat/chat-events';
@@ -31,14 +32,15 @@ export class ExpiredMessageReferences implements OnModuleDestroy {
   /** Inside retention's delete: a failure here rolls the delete back (emitOrFail). */
   private async forget({ groupId, messageIds, manager }: MessagesExpiring): Promise<void> {
     await manager.update(ModerationLogEntryEntity, { groupId, messageId: In(messageIds) }, { messageId: null });
-    const reports = await manager.find(ReportEntity, { where: { groupId, messageId: In(messageIds) }, select: { id: true } });
-    for (const { id } of reports) {
-      const entries = await manager.find(ModerationLogEntryEntity, { where: { groupId, details: Like(`%${id}%`) }, select: { id: true, details: true } });
-      for (const entry of entries) {
-        const { reportId, ...details } = JSON.parse(entry.details!) as { reportId?: string };
-        if (reportId === id) await manager.update(ModerationLogEntryEntity, { id: entry.id }, { details: JSON.stringify(details) });
+    const reportIds = (await manager.find(ReportEntity, { where: { groupId, messageId: In(messageIds) }, select: { id: true } })).map((r) => r.id);
+    if (reportIds.length > 0) {
+      const gone = new Set(reportIds);
+      const naming = await manager.find(ModerationLogEntryEntity, { where: { groupId, details: Like('%"reportId"%') }, select: { id: true, details: true } });
+      for (const entry of naming) {
+        const { reportId, ...details } = JSON.parse(entry.details!) as ModerationLogDetails;
+        if (reportId && gone.has(reportId)) await manager.update(ModerationLogEntryEntity, { id: entry.id }, { details: JSON.stringify(details) });
       }
     }
-    await this.audit.forgetSubjectsIn(manager, [...messageIds, ...reports.map((r) => r.id)]);
+    await this.audit.forgetSubjectsIn(manager, [...messageIds, ...reportIds]);
   }
 }
