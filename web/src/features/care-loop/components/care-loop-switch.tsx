@@ -18,7 +18,8 @@ export function CareLoopSwitch({ groupId, memberId }: { groupId: string; memberI
   const locale = currentLocale();
   const status = useCareLoopStatus(groupId);
   const change = useSetCareLoop(groupId);
-  const choice = useChoiceUntilSaved(status.data?.careLoop ?? false);
+  // Settled once the status has been read again (useSetCareLoop waits for it).
+  const choice = useChoiceUntilSaved(status.data?.careLoop ?? false, (value, settled) => change.mutate(value, { onSettled: settled }));
   if (!status.data) return status.isError ? <Notice tone="error">{errorMessage(t, status.error)}</Notice> : null;
   const { careLoopAfter, careLoopSentAt, coordinator } = status.data;
   return (
@@ -28,12 +29,7 @@ export function CareLoopSwitch({ groupId, memberId }: { groupId: string; memberI
         name={`careLoop-${memberId}`}
         checked={choice.value}
         isDisabled={choice.pending}
-        onChange={(value) => {
-          if (choice.pending) return;
-          choice.choose(value);
-          // Settled once the status has been read again (useSetCareLoop waits for it).
-          change.mutate(value, { onSettled: choice.settled });
-        }}
+        onChange={choice.change}
         description={t('careLoop.switch.explanation', { count: careLoopAfter })}
       />
       {coordinator === 'unavailable' ? <p className="muted">{t('careLoop.switch.unavailable')}</p> : null}

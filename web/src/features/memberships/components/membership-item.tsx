@@ -29,7 +29,10 @@ export function MembershipItem({ membership, groupName, extra }: MembershipItemP
   const leave = useLeaveGroup();
   const [name, setName] = useState(membership.displayName);
   const active = isActive(membership.status);
-  const showGroupName = useChoiceUntilSaved(Boolean(membership.showGroupName));
+  // Settled once my memberships have been read again (useUpdateMembership waits for it).
+  const showGroupName = useChoiceUntilSaved(Boolean(membership.showGroupName), (checked, settled) =>
+    discretion.mutate({ showGroupName: checked }, { onSettled: settled }),
+  );
   const renameKey = renameErrorKey(rename.error);
   const title = groupName ?? t('referralJourney.myGroups.formerGroup');
 
@@ -76,12 +79,7 @@ export function MembershipItem({ membership, groupName, extra }: MembershipItemP
             name={`showGroupName-${membership.memberId}`}
             checked={showGroupName.value}
             isDisabled={showGroupName.pending}
-            onChange={(checked) => {
-              if (showGroupName.pending) return;
-              showGroupName.choose(checked);
-              // Settled once my memberships have been read again (useUpdateMembership waits for it).
-              discretion.mutate({ showGroupName: checked }, { onSettled: showGroupName.settled });
-            }}
+            onChange={showGroupName.change}
             description={t('referralJourney.myGroups.showGroupNameHint')}
           />
           {discretion.isError ? <Notice tone="error">{errorMessage(t, discretion.error)}</Notice> : null}
