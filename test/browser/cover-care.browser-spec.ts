@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { type Meeting, type OwnMembership, SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
 import en from '../../web/src/lib/i18n/en.json';
-import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite, pressInMenu, waitForLoaded } from '../support/browser';
+import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite, pressInMenu } from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { type Client, signInAdmin, tokenOf } from '../support/test-app';
 
@@ -36,8 +36,7 @@ describe('cover and care loop in the browser', () => {
    * falls after Monday midnight in the page's time zone (the page decides the week, not this process).
    */
   async function showMeetingsWeek(page: Page, next: string): Promise<void> {
-    // This week's lists first, loaded (they show a loading line with the heading until then).
-    await waitForLoaded(page);
+    // This week's lists are loaded: every caller has waited for the page (expectHeading).
     const onThisWeek = await page.getByRole('listitem').filter({ hasText: groupName }).count();
     if (onThisWeek === 0) await page.getByRole('button', { name: next, exact: true }).click();
   }

@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { SESSION_COOKIE } from '@tryg/shared';
 import da from '../../web/src/lib/i18n/da.json';
 import { startMeetingNow, storeMessage } from '../support/chat-fixtures';
-import { expectAccessible, expectHeading, startBrowserSuite, type BrowserSuite } from '../support/browser';
+import { expectAccessible, expectHeading, pageWithSession, startBrowserSuite, type BrowserSuite } from '../support/browser';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
-import { signInAdmin, tokenOf, type Client } from '../support/test-app';
+import { signInAdmin, type Client } from '../support/test-app';
 
 // One Chromium and one app; members on a phone-sized screen.
 jest.setTimeout(120_000);
@@ -41,10 +40,7 @@ describe('the live room on a phone: layout and the states it says plainly', () =
   });
 
   async function roomOnPhone(client: Client): Promise<Page> {
-    const { context, page } = await suite.newPage({ viewport: PHONE });
-    await context.addCookies([
-      { name: SESSION_COOKIE, value: tokenOf(client), url: suite.app.url, httpOnly: true, sameSite: 'Strict' },
-    ]);
+    const { page } = await pageWithSession(suite, client, { viewport: PHONE });
     await page.goto(`/groups/${fixture.groupId}/room`);
     await expectHeading(page, text.title);
     return page;

@@ -110,6 +110,11 @@ describe('chat gateway', () => {
         { groupId: fixture.groupId, clientMessageId: newClientId(), body: '   ' },
         { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'a'.repeat(4001) },
         { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'bell\u0007' },
+        // The one plain-text rule less CR (NOT_CHAT_TEXT): C1 (U+009B is a terminal escape), a carriage return, half a character.
+        { groupId: fixture.groupId, clientMessageId: newClientId(), body: '\u009b31m rød' },
+        { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'linje\r\nto' },
+        { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'halv \uD83D' },
+        { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'ok', contentWarning: 'vold\u0085' },
         { groupId: fixture.groupId, clientMessageId: newClientId(), body: 'ok', extra: 1 },
         { groupId: fixture.groupId, clientMessageId: newClientId(), body: 42 },
       ];

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Client as PgClient } from 'pg';
-import { expectConsistent, type Sender, type StoredRow } from '../support/chat-load';
+import { expectConsistentOnceSeen, type Sender, type StoredRow } from '../support/chat-load';
 import { openSendingRooms, sqliteMessageRows } from '../support/fault-rooms';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { signInAdmin, startTestApp, type TestApp } from '../support/test-app';
@@ -34,8 +34,7 @@ async function expectRecovered(app: TestApp, senders: Sender[], rows: () => Prom
   // Serving again, without a restart: every new message is stored.
   await burst(senders, 1);
   for (const sender of senders) expect([sender.name, sender.acked.size]).toEqual([sender.name, sender.sent.size]);
-  await new Promise((r) => setTimeout(r, 300));
-  expectConsistent(senders, await rows());
+  await expectConsistentOnceSeen(senders, await rows());
   // Refused as unavailable, not failed as an unknown error.
   expect(app.logs.lines.filter((line) => line.includes('"context":"ChatGateway"'))).toEqual([]);
 }

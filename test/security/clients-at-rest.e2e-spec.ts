@@ -19,8 +19,6 @@ describe('case work at rest (attacks on a stolen database)', () => {
   it('keeps the reference, task texts, notes and answers only sealed', async () => {
     app = await startTestApp();
     freezeClock(app, NOW);
-    const scheduler = app.app.get(JobScheduler);
-    await scheduler.stop();
     const admin = await signInAdmin(app);
     const coordinator = await createCoordinator(app, admin, 'Kanariefugl Koordinator');
     const secrets = {
@@ -64,7 +62,7 @@ describe('case work at rest (attacks on a stolen database)', () => {
       ).status,
     ).toBe(201);
     app.clock.advance(60_000);
-    expect(await scheduler.tick()).toContain(CASE_JOBS.reminders);
+    expect(await app.app.get(JobScheduler).tick()).toContain(CASE_JOBS.reminders);
     const client = await signIn(app, coordinator.login, coordinator.password);
     expect((await client.get(`/clients/${opened.id}`)).body.reference).toBe(secrets.reference);
     expect((await client.get(`/clients/${opened.id}/plan.pdf`).buffer(true).parse(binaryBody)).status).toBe(200);

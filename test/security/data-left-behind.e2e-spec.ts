@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../api/src/config/load-config';
 import { builtApiFile } from '../support/built-api';
 import { startMeetingNow } from '../support/chat-fixtures';
-import { containsText } from '../support/database-bytes';
+import { containsText, readRawBytes } from '../support/database-bytes';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture } from '../support/groups';
 import { joinRoom, sendMessage } from '../support/moderation-fixtures';
 import type { ChatClient } from '../support/sockets';
@@ -13,20 +13,6 @@ import { signInAdmin, startTestApp, type TestApp } from '../support/test-app';
 
 const KEY = Buffer.alloc(32, 0x3a).toString('base64');
 const mode = (path: string) => (statSync(path).mode & 0o777).toString(8);
-
-/** Every file under the data folder exactly as it lies on disk: no checkpoint first (that is the product's job). */
-function rawBytes(dir: string): Buffer {
-  const chunks: Buffer[] = [];
-  const walk = (at: string) => {
-    for (const name of readdirSync(at)) {
-      const path = join(at, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else chunks.push(readFileSync(path));
-    }
-  };
-  walk(dir);
-  return Buffer.concat(chunks);
-}
 
 /** Starts with the common umask 022, so a file the product does not narrow itself shows as 0644. */
 async function withUmask<T>(work: () => Promise<T>): Promise<T> {
@@ -76,14 +62,14 @@ describe('data left behind on disk', () => {
     expect((await leaving.client.patch(`/groups/${fixture.groupId}/membership`, { displayName: 'Natuglen Anden' })).status).toBe(200);
 
     // The scan works: before the deletion it finds the login and the pseudonyms in these very files.
-    const before = rawBytes(app.dataDir);
+    const before = readRawBytes(app.dataDir);
     expect(containsText(before, 'forsvinder.sporlost')).toBe(true);
     expect(containsText(before, 'Natuglen Anden')).toBe(true);
 
     expect((await leaving.client.delete('/me', { password: leaving.password })).status).toBe(204);
     socket.close();
 
-    const after = rawBytes(app.dataDir);
+    const after = readRawBytes(app.dataDir);
     // A canary stored in plain text on purpose (the group's name) is found in the same bytes.
     expect(containsText(after, groupName)).toBe(true);
     for (const trace of ['forsvinder.sporlost', 'Natuglen Vims', 'Natuglen Anden', 'natuglen', 'Natuglens hemmelighed', 'Natuglens hændelse', 'Natuglens opgang']) {

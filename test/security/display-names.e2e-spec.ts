@@ -17,8 +17,6 @@ describe('display names (attacks)', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    // Only the test runs jobs, after moving the clock.
-    await app.app.get(JobScheduler).stop();
     admin = await signInAdmin(app);
     fixture = await createGroupFixture(app, admin, { capacity: 200 });
   });

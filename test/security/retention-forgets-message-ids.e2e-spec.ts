@@ -1,12 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { AuditService } from '../../api/src/modules/audit/audit.service';
 import { ChatRetentionService } from '../../api/src/modules/chat/chat-retention.service';
-import { storeMessage } from '../support/chat-fixtures';
+import { startMeetingNow, storeMessage } from '../support/chat-fixtures';
+import { containsText, readRawBytes } from '../support/database-bytes';
 import { addApprovedParticipant, createGroupFixture, type GroupFixture, type Participant } from '../support/groups';
 import { joinRoom, sendMessage } from '../support/moderation-fixtures';
 import type { ChatClient } from '../support/sockets';
-import { type Client, signIn, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
+import { signIn, signInAdmin, startTestApp, type TestApp } from '../support/test-app';
 
 const HOUR = 60 * 60_000;
 
@@ -38,19 +37,19 @@ describe('chat retention leaves no id of a deleted message behind', () => {
   });
 
   /** Every moderation record that can name a message, about messages written now; their ids, and the report's. */
-  async function moderatedMessages(facilitator: Client, member: Client, writerClient: Client): Promise<string[]> {
-    const startsAt = new Date(app.clock.nowMs() - 5 * 60_000).toISOString();
-    expect((await facilitator.post(`/groups/${fixture.groupId}/meetings`, { startsAt, durationMinutes: 60 })).status).toBe(201);
+  async function moderatedMessages(): Promise<string[]> {
+    const facilitator = fixture.facilitator.client;
+    await startMeetingNow(app, fixture, 60);
     const removed = await storeMessage(app, { groupId: fixture.groupId, memberId: writer.memberId, body: 'Fjernes af facilitatoren' });
     expect((await facilitator.delete(`/groups/${fixture.groupId}/messages/${removed.id}`, { reason: 'Brud på reglerne' })).status).toBe(204);
 
     const reported = await storeMessage(app, { groupId: fixture.groupId, memberId: writer.memberId, body: 'Bliver anmeldt' });
-    const report = await member.post(`/groups/${fixture.groupId}/messages/${reported.id}/report`, { category: 'harassment' });
+    const report = await reader.client.post(`/groups/${fixture.groupId}/messages/${reported.id}/report`, { category: 'harassment' });
     expect(report.status).toBe(201);
     const resolved = await facilitator.post(`/reports/${report.body.id}/resolve`, { resolution: 'actioned', action: 'remove-message', note: 'Fjernet' });
     expect(resolved.status).toBe(200);
 
-    const socket = await joinRoom(app, writerClient, fixture.groupId, sockets);
+    const socket = await joinRoom(app, writer.client, fixture.groupId, sockets);
     const crisis = await sendMessage(socket, fixture.groupId, 'Jeg tænker på selvmord i aften');
     expect(crisis).toMatchObject({ ok: true, notice: 'crisis' });
     return [removed.id, reported.id, crisis.message!.id, report.body.id as string];
@@ -63,26 +62,20 @@ describe('chat retention leaves no id of a deleted message behind', () => {
     return rows.join('\n');
   }
 
-  /** The database files as they lie on disk (the write-ahead log included): what a stolen disk shows. */
-  const onDisk = () =>
-    readdirSync(app.dataDir)
-      .filter((name) => name.startsWith('tryg.sqlite'))
-      .map((name) => readFileSync(join(app.dataDir, name)).toString('latin1'))
-      .join('\n');
-
   it('removal, report, resolution, crisis alert and audit events forget the message; younger ones keep theirs', async () => {
-    const signInAll = async () =>
-      Promise.all([
-        signIn(app, fixture.facilitator.login, fixture.facilitator.password),
-        signIn(app, reader.login, reader.password),
-        signIn(app, writer.login, writer.password),
-      ]);
-    const old = await moderatedMessages(fixture.facilitator.client, reader.client, writer.client);
+    /** A day later the sessions have ended: everyone signs in again. */
+    const signInAgain = async () => {
+      fixture.facilitator.client = await signIn(app, fixture.facilitator.login, fixture.facilitator.password);
+      reader.client = await signIn(app, reader.login, reader.password);
+      writer.client = await signIn(app, writer.login, writer.password);
+    };
+    const old = await moderatedMessages();
     const before = await everyRow();
     for (const id of old) expect([id, before.includes(id)]).toEqual([id, true]);
 
     app.clock.advance(23 * HOUR);
-    const young = await moderatedMessages(...(await signInAll()));
+    await signInAgain();
+    const young = await moderatedMessages();
     app.clock.advance(2 * HOUR);
 
     // The references go with the messages or nothing goes: a failing clean-up rolls the delete back.
@@ -99,12 +92,13 @@ describe('chat retention leaves no id of a deleted message behind', () => {
     const holding = (id: string) => after.split('\n').filter((table) => table.includes(id)).map((table) => table.split(':')[0]);
     for (const id of old) expect([id, holding(id)]).toEqual([id, []]);
     for (const id of young) expect([id, after.includes(id)]).toEqual([id, true]);
-    const disk = onDisk();
-    expect(disk.includes(young[0])).toBe(true); // the scan reads ids where they are
-    for (const id of old) expect([id, disk.includes(id)]).toEqual([id, false]);
+    // The database files as they lie on disk (the write-ahead log included): what a stolen disk shows.
+    const disk = readRawBytes(app.dataDir);
+    expect(containsText(disk, young[0])).toBe(true); // the scan reads ids where they are
+    for (const id of old) expect([id, containsText(disk, id)]).toEqual([id, false]);
 
     // The log keeps what was done, when and by whom, without the message; a report goes with its message.
-    const [facilitator] = await signInAll();
+    const facilitator = await signIn(app, fixture.facilitator.login, fixture.facilitator.password);
     const reports = (await facilitator.get(`/groups/${fixture.groupId}/reports?status=all`)).body.items as Array<{ id: string; messageId: string }>;
     expect(reports.map((r) => [r.id, r.messageId])).toEqual([[young[3], young[1]]]);
     const log = (await facilitator.get(`/groups/${fixture.groupId}/moderation-log`)).body.items as Array<{ action: string; messageId: string | null }>;

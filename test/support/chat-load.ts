@@ -144,13 +144,15 @@ export function startLoad(senders: Sender[], everyMs: number): () => Promise<voi
 }
 
 /**
- * Waits (up to 10 s) until every sender has seen as many messages as its room holds: the last
- * broadcasts after a resend may still be on their way. Returns either way; expectConsistent then
- * shows any difference.
+ * expectConsistent, once the last broadcasts (after a resend) have had time to arrive: waits up to
+ * 10 s until every sender has seen as many messages as its room holds, then compares either way, so
+ * any difference shows in full.
  */
-export async function untilEverySenderSawItsRoom(senders: Sender[], rows: StoredRow[]): Promise<void> {
-  const inRoom = (groupId: string) => rows.filter((r) => r.groupId === groupId).length;
-  await eventually(() => senders.every((s) => s.seen.size >= inRoom(s.groupId)), 10_000).catch(() => undefined);
+export async function expectConsistentOnceSeen(senders: Sender[], rows: StoredRow[]): Promise<void> {
+  const inRoom = new Map<string, number>();
+  for (const row of rows) inRoom.set(row.groupId, (inRoom.get(row.groupId) ?? 0) + 1);
+  await eventually(() => senders.every((s) => s.seen.size >= (inRoom.get(s.groupId) ?? 0)), 10_000).catch(() => undefined);
+  expectConsistent(senders, rows);
 }
 
 /**
@@ -158,7 +160,7 @@ export async function untilEverySenderSawItsRoom(senders: Sender[], rows: Stored
  * is stored exactly once under its id; each room's seq runs 1..N without a gap; and each client
  * has seen exactly the room's messages.
  */
-export function expectConsistent(senders: Sender[], rows: StoredRow[]): void {
+function expectConsistent(senders: Sender[], rows: StoredRow[]): void {
   const byClientId = new Map<string, StoredRow[]>();
   for (const row of rows) byClientId.set(`${row.memberId}:${row.clientMessageId}`, [...(byClientId.get(`${row.memberId}:${row.clientMessageId}`) ?? []), row]);
   for (const sender of senders) {

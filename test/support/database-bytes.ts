@@ -8,6 +8,11 @@ import type { DataSource } from 'typeorm';
  */
 export async function readAllStoredBytes(dataSource: DataSource, dataDir: string): Promise<Buffer> {
   await dataSource.query('PRAGMA wal_checkpoint(TRUNCATE)');
+  return readRawBytes(dataDir);
+}
+
+/** Every file under the data folder exactly as it lies on disk: no checkpoint first (that is the product's job). */
+export function readRawBytes(dataDir: string): Buffer {
   const chunks: Buffer[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {

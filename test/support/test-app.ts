@@ -51,12 +51,6 @@ export interface TestAppOptions {
   config?: Partial<AppConfig>;
   /** Wraps the real AppModule, e.g. in a test module that adds test-only controllers. */
   wrap?: (appModule: DynamicModule) => DynamicModule | Type;
-  /**
-   * Keep the scheduler's real 15-s timer (off by default): tests move the app clock by hours and
-   * days, and a tick at a moved "now" runs jobs no test asked for (a session purge signed a suite's
-   * staff out once). Tests run jobs with `app.get(JobScheduler).tick()`.
-   */
-  jobTimer?: boolean;
 }
 
 /**
@@ -83,7 +77,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const appModule = AppModule.forRoot(config, { logStream: logs });
   const app = await createApp(config, { logStream: logs }, options.wrap ? options.wrap(appModule) : appModule);
   await app.listen(0, '127.0.0.1');
-  if (!options.jobTimer) await app.get(JobScheduler).stop();
+  // No real 15-s job timer: tests move the app clock by hours and days, and a tick at a moved "now"
+  // runs jobs no test asked for (a session purge signed a suite's staff out once). Tests run jobs
+  // with `app.get(JobScheduler).tick()`.
+  await app.get(JobScheduler).stop();
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
   return {
