@@ -1,7 +1,5 @@
-import type { Writable } from 'node:stream';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
-import { LoggerModule } from 'nestjs-pino';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { CommonModule } from './common/common.module';
 import { ApiExceptionFilter } from './common/exception.filter';
@@ -9,7 +7,6 @@ import { PermissionGuard } from './common/permission.guard';
 import { RequestShapeGuard } from './common/request-shape.guard';
 import { InstanceContactGuard } from './common/instance-contact.guard';
 import { createValidationPipe } from './common/validation';
-import { requestLogOptions } from './common/request-log';
 import { DatabaseModule } from './database/database.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -36,19 +33,13 @@ import { ClientsModule } from './modules/clients/clients.module';
 import { CoverModule } from './modules/cover/cover.module';
 import { CareLoopModule } from './modules/care-loop/care-loop.module';
 
-export interface AppModuleOptions {
-  /** Where logs go (tests capture them); stdout by default. */
-  logStream?: Writable;
-}
-
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         { module: class ConfigHolder {}, global: true, providers: [{ provide: APP_CONFIG, useValue: config }], exports: [APP_CONFIG] },
-        LoggerModule.forRoot(requestLogOptions(config, options.logStream)),
         CommonModule,
         DatabaseModule,
         RealtimeModule,

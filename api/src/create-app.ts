@@ -1,15 +1,21 @@
+import type { Writable } from 'node:stream';
 import type { DynamicModule, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { Logger } from 'nestjs-pino';
 import { API_PREFIX } from '@tryg/shared';
 import type { AppConfig } from './config/app-config';
-import { AppModule, type AppModuleOptions } from './app.module';
+import { AppModule } from './app.module';
+import { createAppLog } from './common/app-log';
 import { applyHttpPipeline } from './common/http-pipeline';
 import { mountOpenApi } from './common/openapi';
 import { SocketIdentification } from './modules/auth/socket-identification';
 import { RealtimeService } from './modules/realtime/realtime.service';
 import { TrygSocketAdapter } from './modules/realtime/socket-adapter';
+
+export interface CreateAppOptions {
+  /** Where logs go (tests capture them); stdout by default. */
+  logStream?: Writable;
+}
 
 /**
  * Builds the whole app (HTTP + sockets) from a config; main.ts and the e2e suites both use it.
@@ -17,14 +23,17 @@ import { TrygSocketAdapter } from './modules/realtime/socket-adapter';
  */
 export async function createApp(
   config: AppConfig,
-  options: AppModuleOptions = {},
-  rootModule: DynamicModule | Type = AppModule.forRoot(config, options),
+  options: CreateAppOptions = {},
+  rootModule: DynamicModule | Type = AppModule.forRoot(config),
 ): Promise<NestExpressApplication> {
+  const log = createAppLog(config, options.logStream);
   const app = await NestFactory.create<NestExpressApplication>(rootModule, {
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(log.nest);
+  // First, so every request gets its line, including one a later step refuses.
+  app.use(log.requests);
   // The app's root composes the socket layer: the realtime authority and auth's session check.
   app.useWebSocketAdapter(
     new TrygSocketAdapter(app, {

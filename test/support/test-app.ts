@@ -5,7 +5,6 @@ import { Writable } from 'node:stream';
 import type { AddressInfo } from 'node:net';
 import type { DynamicModule, Type } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { __resetOutOfContextForTests } from 'nestjs-pino/PinoLogger';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { CSRF_HEADER, CSRF_HEADER_VALUE, SESSION_COOKIE } from '@tryg/shared';
@@ -71,10 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const { config: loaded } = loadConfig(env, { rootDir: REPO_ROOT, forTests: true });
   const config: AppConfig = { ...loaded, dataDir, ...options.config };
   const logs = new LogCapture();
-  // nestjs-pino keeps one process-wide logger for lines outside a request (start-up, services),
-  // bound to the first app's stream; reset it so this app's capture gets its own lines.
-  __resetOutOfContextForTests();
-  const appModule = AppModule.forRoot(config, { logStream: logs });
+  const appModule = AppModule.forRoot(config);
   const app = await createApp(config, { logStream: logs }, options.wrap ? options.wrap(appModule) : appModule);
   await app.listen(0, '127.0.0.1');
   // No real 15-s job timer: tests move the app clock by hours and days, and a tick at a moved "now"
