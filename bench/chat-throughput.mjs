@@ -4,7 +4,7 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { closeRoom, openRoom, runStep } from './lib/chat-load.mjs';
-import { cpuTimeMs, eventLoopTotals, freePort, startNode, waitForHttp } from './lib/processes.mjs';
+import { cpuTimesMs, eventLoopTotals, freePort, startNode, waitForHttp } from './lib/processes.mjs';
 import { checkBuilt, seedTryg, startTryg } from './lib/tryg-server.mjs';
 
 export const DEFAULTS = {
@@ -58,6 +58,7 @@ const COLUMNS = [
   ['projected max/s', (_, r) => fmt(r.projectedMax)],
   ['cpu%', (_, r) => fmt(r.serverCpuPct)],
   ['cpu µs/msg', (_, r) => fmt(r.serverCpuPerMsgUs)],
+  ['of it sys', (_, r) => fmt(r.serverSystemPerMsgUs)],
   ['client cpu%', (_, r) => fmt(r.clientCpuPct)],
   ['refused', (_, r) => refusals(r)],
 ];
@@ -103,7 +104,10 @@ async function measure(label, server, step, rate, options) {
       rate,
       warmupMs: options.warmupSeconds * 1000,
       measureMs: options.measureSeconds * 1000,
-      probeServer: async () => ({ cpuMs: cpuTimeMs(server.handle), loop: await eventLoopTotals(server.handle) }),
+      probeServer: async () => {
+        const cpu = cpuTimesMs(server.handle);
+        return { cpuMs: cpu?.total ?? null, systemMs: cpu?.system ?? null, loop: await eventLoopTotals(server.handle) };
+      },
     });
   } catch (error) {
     throw server.handle.exited ? died() : error;

@@ -72,7 +72,7 @@ export async function runStep(members, { groupId, rate, warmupMs, measureMs, pro
   let timedOut = 0;
 
   // Counters read at the start and the end of the measured window; `probeServer` resolves with
-  // the server's `{ cpuMs, loop: { idle, active } }` (either may be null where unavailable).
+  // the server's `{ cpuMs, systemMs?, loop: { idle, active } }` (any may be null where unavailable).
   const snapshot = async () => ({
     delivered: members.reduce((sum, m) => sum + m.delivered, 0),
     clientCpu: process.cpuUsage(),
@@ -121,6 +121,7 @@ export async function runStep(members, { groupId, rate, warmupMs, measureMs, pro
   latencies.sort((a, b) => a - b);
   const seconds = measureMs / 1000;
   const serverCpu = atT0.cpuMs === null || atT1.cpuMs === null ? null : atT1.cpuMs - atT0.cpuMs;
+  const serverSystem = typeof atT0.systemMs !== 'number' || typeof atT1.systemMs !== 'number' ? null : atT1.systemMs - atT0.systemMs;
   const loopActive = atT0.loop && atT1.loop ? atT1.loop.active - atT0.loop.active : null;
   const loopBusy = loopActive === null ? null : loopActive / (loopActive + atT1.loop.idle - atT0.loop.idle);
   const clientCpu = (atT1.clientCpu.user + atT1.clientCpu.system - atT0.clientCpu.user - atT0.clientCpu.system) / 1000;
@@ -139,6 +140,8 @@ export async function runStep(members, { groupId, rate, warmupMs, measureMs, pro
     // Share of one core, and the server's CPU time per acknowledged message.
     serverCpuPct: serverCpu === null ? NaN : serverCpu / (measureMs / 100),
     serverCpuPerMsgUs: serverCpu === null || acked === 0 ? NaN : (serverCpu * 1000) / acked,
+    // The system time in it (on the Tryg server, mostly the commits' fsyncs).
+    serverSystemPerMsgUs: serverSystem === null || acked === 0 ? NaN : (serverSystem * 1000) / acked,
     clientCpuPct: clientCpu / (measureMs / 100),
     // How busy the server's event loop was, and the rate it would reach fully busy if the cost per
     // message stayed the same (a conservative projection for a server that batches under load).

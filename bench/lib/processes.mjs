@@ -139,20 +139,30 @@ export function memoryOf(handle, timeoutMs = 10_000) {
 let ticksPerSecond = null;
 
 /**
- * CPU time (user + system, ms) a child has used so far, from /proc; null where there is no /proc.
- * Comparing it across a step gives the server's CPU cost per message, which the load generator
- * sharing the machine cannot distort the way it can distort a throughput ceiling.
+ * CPU time (ms) a child has used so far, from /proc, split into user and system time (the system
+ * time of a Tryg server is mostly its commits' fsyncs); null where there is no /proc.
  */
-export function cpuTimeMs(handle) {
+export function cpuTimesMs(handle) {
   try {
     ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
     const stat = readFileSync(`/proc/${handle.child.pid}/stat`, 'utf8');
     // Fields after "(comm)": state is the 3rd field of the line, utime the 14th and stime the 15th.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticksPerSecond;
+    const user = (Number(fields[11]) * 1000) / ticksPerSecond;
+    const system = (Number(fields[12]) * 1000) / ticksPerSecond;
+    return { user, system, total: user + system };
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU time (user + system, ms) a child has used so far; null where there is no /proc.
+ * Comparing it across a step gives the server's CPU cost per message, which the load generator
+ * sharing the machine cannot distort the way it can distort a throughput ceiling.
+ */
+export function cpuTimeMs(handle) {
+  return cpuTimesMs(handle)?.total ?? null;
 }
 
 /** Stops every child started here and removes every temp dir. Safe to call twice. */
