@@ -23,7 +23,7 @@ export class ChatBroadcaster {
     private readonly visibility: MemberVisibility,
   ) {}
 
-  private async blockedFor(entity: MessageEntity): Promise<string[]> {
+  private async blockedFor(entity: MessageEntity): Promise<readonly string[]> {
     return (await this.visibility.group(entity.groupId)).blockedFor(entity.memberId);
   }
 

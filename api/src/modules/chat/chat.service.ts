@@ -194,7 +194,7 @@ export class ChatService {
    * Who is typing, by pseudonym, and whom it must not reach. From the in-memory views only:
    * typing is the most frequent event in a room.
    */
-  async typingNotice(identity: SocketIdentity, groupId: string): Promise<{ memberId: string; displayName: string; blockedFor: string[] } | null> {
+  async typingNotice(identity: SocketIdentity, groupId: string): Promise<{ memberId: string; displayName: string; blockedFor: readonly string[] } | null> {
     const entry = await this.directory.lookup(identity.accountId, groupId);
     if (!entry || entry.status !== 'approved') return null;
     return { memberId: entry.memberId, displayName: entry.displayName, blockedFor: (await this.visibility.group(groupId)).blockedFor(entry.memberId) };

@@ -26,6 +26,8 @@ const NOBODY: ReadonlySet<string> = new Set();
  * - ignores: a member chose not to get another member's messages (one way, their own choice).
  */
 export class GroupVisibility {
+  private readonly blockedForAuthor = new Map<string, readonly string[]>();
+
   constructor(
     private readonly hides: Relation,
     private readonly ignores: Relation,
@@ -41,12 +43,18 @@ export class GroupVisibility {
     return a !== null && b !== null && this.hiddenFrom(a).has(b);
   }
 
-  /** Members who must not get anything this author writes, types or deletes. */
-  blockedFor(authorId: string | null): string[] {
+  /** Members who must not get anything this author writes, types or deletes (the caller must not change it). */
+  blockedFor(authorId: string | null): readonly string[] {
     if (!authorId) return [];
-    const viewers = new Set(this.hiddenFrom(authorId));
-    for (const [viewer, authors] of this.ignores) if (authors.has(authorId)) viewers.add(viewer);
-    return [...viewers];
+    // Asked for every message and typing notice: worked out once per author (the view is rebuilt on any change).
+    let viewers = this.blockedForAuthor.get(authorId);
+    if (!viewers) {
+      const set = new Set(this.hiddenFrom(authorId));
+      for (const [viewer, authors] of this.ignores) if (authors.has(authorId)) set.add(viewer);
+      viewers = [...set];
+      this.blockedForAuthor.set(authorId, viewers);
+    }
+    return viewers;
   }
 
   /** Authors whose messages this viewer does not get (history, join, catch-up). */
