@@ -32,8 +32,6 @@ export async function createApp(
     bodyParser: false,
   });
   app.useLogger(log.nest);
-  // First, so every request gets its line, including one a later step refuses.
-  app.use(log.requests);
   // The app's root composes the socket layer: the realtime authority and auth's session check.
   app.useWebSocketAdapter(
     new TrygSocketAdapter(app, {
@@ -46,5 +44,8 @@ export async function createApp(
   app.setGlobalPrefix(API_PREFIX.slice(1), { exclude: ['api/health'] });
   applyHttpPipeline(app, config);
   mountOpenApi(app);
+  // Last, where nestjs-pino's middleware ran: a request the pipeline ends itself (a web file, a refusal by size,
+  // media type or CSRF, the API description) gets no line; every request that reaches the routes does.
+  app.use(log.requests);
   return app;
 }
