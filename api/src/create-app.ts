@@ -44,8 +44,9 @@ export async function createApp(
   app.setGlobalPrefix(API_PREFIX.slice(1), { exclude: ['api/health'] });
   applyHttpPipeline(app, config);
   mountOpenApi(app);
-  // Last, where nestjs-pino's middleware ran: a request the pipeline ends itself (a web file, a refusal by size,
-  // media type or CSRF, the API description) gets no line; every request that reaches the routes does.
-  app.use(log.requests);
+  // Where nestjs-pino's middleware ran: after the pipeline, on the API's paths only. A request the pipeline ends
+  // itself (a web file, a refusal by size, media type or CSRF, the API description) gets no line; every request
+  // that reaches the API's routes, or finds none there, does.
+  app.use([API_PREFIX, '/api/health'], log.requests);
   return app;
 }

@@ -18,7 +18,11 @@ import { JobScheduler } from '../../api/src/modules/jobs/job-scheduler.service';
 export const REPO_ROOT = resolve(__dirname, '..', '..');
 export const ADMIN = { login: 'root.admin', password: 'admin-password-123' };
 
-/** Captures everything the real logger writes, for "no secrets in the logs" tests. */
+/**
+ * Captures everything the real logger writes, for "no secrets in the logs" tests. Request lines go to
+ * their own app's capture; Nest's lines (every `new Logger(context)`) go through Nest's one logger per
+ * process, so to the capture of the app started last: a suite that reads them runs one app at a time.
+ */
 export class LogCapture extends Writable {
   readonly lines: string[] = [];
   _write(chunk: Buffer, _encoding: string, done: () => void): void {

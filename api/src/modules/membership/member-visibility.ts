@@ -51,7 +51,8 @@ export class GroupVisibility {
     if (!viewers) {
       const set = new Set(this.hiddenFrom(authorId));
       for (const [viewer, authors] of this.ignores) if (authors.has(authorId)) set.add(viewer);
-      viewers = [...set];
+      // Frozen: a caller that changed it would change who is blocked for every later message of this author.
+      viewers = Object.freeze([...set]);
       this.blockedForAuthor.set(authorId, viewers);
     }
     return viewers;
